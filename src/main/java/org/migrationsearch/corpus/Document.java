@@ -1,0 +1,60 @@
+package org.migrationsearch.corpus;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One corpus document. Read from a file it carries only what the file declares (null or empty
+ * for the rest); after enrichment every detectable field is filled in.
+ *
+ * @param id stable identifier (declared, or the path relative to the corpus without extension)
+ * @param path path of the source file relative to the corpus folder, with '/' separators
+ * @param date {@code yyyy-mm-dd}, {@code yyyy-mm} or {@code yyyy}
+ * @param language ISO 639-1 code
+ * @param countries ISO 3166-1 alpha-2 codes
+ * @param topics topic slugs of the contract
+ */
+public record Document(
+    String id,
+    String path,
+    String title,
+    String date,
+    String source,
+    String url,
+    String type,
+    String language,
+    List<String> countries,
+    List<String> topics,
+    String text) {
+
+  public Document {
+    Objects.requireNonNull(id, "id");
+    countries = countries == null ? List.of() : List.copyOf(countries);
+    topics = topics == null ? List.of() : List.copyOf(topics);
+    text = text == null ? "" : text;
+  }
+
+  public Document withTitle(String value) {
+    return new Document(id, path, value, date, source, url, type, language, countries, topics, text);
+  }
+
+  public Document withDate(String value) {
+    return new Document(id, path, title, value, source, url, type, language, countries, topics, text);
+  }
+
+  public Document withType(String value) {
+    return new Document(id, path, title, date, source, url, value, language, countries, topics, text);
+  }
+
+  public Document withLanguage(String value) {
+    return new Document(id, path, title, date, source, url, type, value, countries, topics, text);
+  }
+
+  public Document withCountries(List<String> value) {
+    return new Document(id, path, title, date, source, url, type, language, value, topics, text);
+  }
+
+  public Document withTopics(List<String> value) {
+    return new Document(id, path, title, date, source, url, type, language, countries, value, text);
+  }
+}
