@@ -1,0 +1,103 @@
+package org.migrationsearch.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Settings read once at start-up. Defaults are named here; environment variables override them
+ * and command-line flags override both (the CLI applies flags with the {@code with*} methods).
+ *
+ * @param adminToken bearer token for admin endpoints; empty when none is configured
+ */
+public record AppConfig(
+    Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout) {
+
+  public static final Path DEFAULT_CORPUS = Path.of("corpus");
+  public static final Path DEFAULT_INDEX = Path.of("index");
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_PORT = 7070;
+  public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
+
+  public static final String ENV_CORPUS = "MIGRATION_SEARCH_CORPUS";
+  public static final String ENV_INDEX = "MIGRATION_SEARCH_INDEX";
+  public static final String ENV_HOST = "MIGRATION_SEARCH_HOST";
+  public static final String ENV_PORT = "MIGRATION_SEARCH_PORT";
+  public static final String ENV_ADMIN_TOKEN = "MIGRATION_SEARCH_ADMIN_TOKEN";
+  public static final String ENV_QUERY_TIMEOUT_MS = "MIGRATION_SEARCH_QUERY_TIMEOUT_MS";
+
+  public static AppConfig defaults() {
+    return new AppConfig(
+        DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT);
+  }
+
+  /** Defaults overridden by whichever of the environment variables are set. */
+  public static AppConfig fromEnvironment(Map<String, String> env) {
+    AppConfig c = defaults();
+    String v;
+    if (isSet(v = env.get(ENV_CORPUS))) {
+      c = c.withCorpus(Path.of(v));
+    }
+    if (isSet(v = env.get(ENV_INDEX))) {
+      c = c.withIndex(Path.of(v));
+    }
+    if (isSet(v = env.get(ENV_HOST))) {
+      c = c.withHost(v);
+    }
+    if (isSet(v = env.get(ENV_PORT))) {
+      c = c.withPort(parsePort(v, ENV_PORT));
+    }
+    if (isSet(v = env.get(ENV_ADMIN_TOKEN))) {
+      c = new AppConfig(c.corpus, c.index, c.host, c.port, Optional.of(v), c.queryTimeout);
+    }
+    if (isSet(v = env.get(ENV_QUERY_TIMEOUT_MS))) {
+      try {
+        c = c.withQueryTimeout(Duration.ofMillis(Long.parseLong(v.trim())));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(ENV_QUERY_TIMEOUT_MS + " must be a number of milliseconds: " + v);
+      }
+    }
+    return c;
+  }
+
+  public static int parsePort(String value, String what) {
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException(what + " must be between 0 and 65535: " + value);
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " must be a port number: " + value);
+    }
+  }
+
+  private static boolean isSet(String v) {
+    return v != null && !v.isBlank();
+  }
+
+  public AppConfig withCorpus(Path value) {
+    return new AppConfig(value, index, host, port, adminToken, queryTimeout);
+  }
+
+  public AppConfig withIndex(Path value) {
+    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout);
+  }
+
+  public AppConfig withHost(String value) {
+    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout);
+  }
+
+  public AppConfig withPort(int value) {
+    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout);
+  }
+
+  public AppConfig withAdminToken(String value) {
+    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout);
+  }
+
+  public AppConfig withQueryTimeout(Duration value) {
+    return new AppConfig(corpus, index, host, port, adminToken, value);
+  }
+}

@@ -1,0 +1,128 @@
+package org.migrationsearch.corpus;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the files of a corpus folder into documents. Listing and reading are separate so that
+ * the indexer can read files on several threads; reading never throws for a bad file, it
+ * reports it as skipped with its path and reason.
+ */
+public final class CorpusReader {
+
+  /** Larger files are almost certainly not documents (archives, disk images). */
+  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  private final Path root;
+  private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+
+  public CorpusReader(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** Every regular file under the root, hidden files and folders excepted, in path order. */
+  public List<Path> listFiles() throws IOException {
+    if (!Files.isDirectory(root)) {
+      throw new IOException("corpus folder not found: " + root);
+    }
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        if (attrs.isRegularFile() && !isHidden(file)) {
+          files.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        files.add(file); // read() reports it with its reason
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(null);
+    return files;
+  }
+
+  /** The path relative to the corpus folder, with '/' on every platform. */
+  public String relativePath(Path file) {
+    return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  public FileReadResult read(Path file) {
+    String path = relativePath(file);
+    String ext = extension(path);
+    if (!isSupported(ext)) {
+      return FileReadResult.skip(path, SkippedFile.Kind.UNSUPPORTED_TYPE,
+          ext.isEmpty() ? "unsupported file type (no extension)" : "unsupported file type ." + ext);
+    }
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        return FileReadResult.skip(path, SkippedFile.Kind.UNREADABLE,
+            "file too large (" + size / (1024 * 1024) + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+      }
+      String content = TextDecoding.decode(Files.readAllBytes(file));
+      if (content.isBlank()) {
+        return FileReadResult.skip(path, SkippedFile.Kind.EMPTY, "only whitespace");
+      }
+      String id = stripExtension(path);
+      return switch (ext) {
+        case "md", "markdown" -> FileReadResult.of(TextFileReader.read(id, path, content, true));
+        case "txt" -> FileReadResult.of(TextFileReader.read(id, path, content, false));
+        case "json" -> FileReadResult.of(JsonDocumentReader.readObject(id, path, content));
+        case "jsonl", "ndjson" -> JsonDocumentReader.readLines(path, content);
+        case "html", "htm" -> FileReadResult.of(HtmlFileReader.read(htmlExtractor, id, path, content));
+        default -> throw new IllegalStateException("unhandled extension " + ext);
+      };
+    } catch (CorpusFileException e) {
+      return FileReadResult.skip(path, e.kind(), e.getMessage());
+    } catch (IOException e) {
+      return FileReadResult.skip(path, SkippedFile.Kind.UNREADABLE, "cannot read: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // A reader bug on one odd file must not stop the whole corpus; report it as that file's failure.
+      return FileReadResult.skip(path, SkippedFile.Kind.MALFORMED, "could not be parsed: " + e);
+    }
+  }
+
+  static boolean isSupported(String ext) {
+    return switch (ext) {
+      case "md", "markdown", "txt", "json", "jsonl", "ndjson", "html", "htm" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isHidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  static String extension(String path) {
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    return dot > slash + 1 ? path.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  static String stripExtension(String path) {
+    int slash = path.lastIndexOf('/');
+    int dot = path.lastIndexOf('.');
+    return dot > slash + 1 ? path.substring(0, dot) : path;
+  }
+}

@@ -1,0 +1,48 @@
+package org.migrationsearch.corpus;
+
+/**
+ * Reads {@code .md} and {@code .txt} files: optional front matter, then the body. Without a
+ * declared title, a Markdown file's first {@code # } heading is the title, otherwise the first
+ * non-empty line; that line is then not repeated at the top of the text.
+ */
+final class TextFileReader {
+
+  private TextFileReader() {}
+
+  static Document read(String id, String path, String content, boolean markdown) throws CorpusFileException {
+    FrontMatter fm = FrontMatter.parse(content);
+    String body = fm.body();
+    String declaredTitle = DeclaredFields.blankToNull(fm.values().get("title"));
+    String heading = markdown ? MarkdownText.firstHeading(body) : null;
+    String title = declaredTitle != null ? declaredTitle : heading != null ? heading : firstNonEmptyLine(body);
+    String text = markdown ? MarkdownText.toPlainText(body) : body;
+    text = dropLeadingTitle(text, title).strip();
+    if (text.isEmpty() && (title == null || title.isBlank())) {
+      throw new CorpusFileException(SkippedFile.Kind.NO_TEXT, "no text after the front matter");
+    }
+    return DeclaredFields.fromStrings(id, path, fm.values(), title, text);
+  }
+
+  private static String firstNonEmptyLine(String text) {
+    for (String line : text.split("\r?\n")) {
+      if (!line.isBlank()) {
+        String t = line.strip();
+        return t.length() > 300 ? t.substring(0, 300) : t;
+      }
+    }
+    return null;
+  }
+
+  private static String dropLeadingTitle(String text, String title) {
+    if (title == null) {
+      return text;
+    }
+    String stripped = text.stripLeading();
+    int eol = stripped.indexOf('\n');
+    String firstLine = (eol < 0 ? stripped : stripped.substring(0, eol)).strip();
+    if (firstLine.equals(title.strip())) {
+      return eol < 0 ? "" : stripped.substring(eol + 1);
+    }
+    return text;
+  }
+}

@@ -1,0 +1,93 @@
+package org.migrationsearch.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.migrationsearch.corpus.Document;
+
+/** Converts between our documents and Lucene's, following {@link IndexSchema}. */
+public final class DocumentMapper {
+
+  private DocumentMapper() {}
+
+  /** A Lucene document ready for the writer, facets already built. */
+  public static org.apache.lucene.document.Document toLucene(Document d, String contentHash) throws IOException {
+    var doc = new org.apache.lucene.document.Document();
+    doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
+    if (d.path() != null) {
+      doc.add(new StringField(IndexSchema.PATH, d.path(), Field.Store.YES));
+    }
+    doc.add(new StoredField(IndexSchema.HASH, contentHash));
+
+    String lang = IndexSchema.languageKey(d.language());
+    String title = d.title() == null ? "" : d.title();
+    doc.add(new Field(IndexSchema.titleField(lang), title, IndexSchema.TEXT_FIELD_TYPE));
+    doc.add(new Field(IndexSchema.textField(lang), d.text(), IndexSchema.TEXT_FIELD_TYPE));
+    doc.add(new StoredField(IndexSchema.TITLE, title));
+    doc.add(new StoredField(IndexSchema.TEXT, d.text()));
+
+    storeIfPresent(doc, IndexSchema.DATE, d.date());
+    storeIfPresent(doc, IndexSchema.SOURCE, d.source());
+    storeIfPresent(doc, IndexSchema.URL, d.url());
+    storeIfPresent(doc, IndexSchema.TYPE, d.type());
+    storeIfPresent(doc, IndexSchema.LANGUAGE, d.language());
+    d.countries().forEach(c -> doc.add(new StoredField(IndexSchema.COUNTRIES, c)));
+    d.topics().forEach(t -> doc.add(new StoredField(IndexSchema.TOPICS, t)));
+
+    DocumentDates.firstDay(d.date()).ifPresent(day -> {
+      doc.add(new LongPoint(IndexSchema.DATE_DAY, day.toEpochDay()));
+      doc.add(new NumericDocValuesField(IndexSchema.DATE_DAY, day.toEpochDay()));
+    });
+
+    d.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_COUNTRY, c)));
+    d.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_TOPIC, t)));
+    addFacet(doc, IndexSchema.FACET_TYPE, d.type());
+    addFacet(doc, IndexSchema.FACET_LANGUAGE, d.language());
+    addFacet(doc, IndexSchema.FACET_SOURCE, d.source());
+    DocumentDates.year(d.date()).ifPresent(y -> addFacet(doc, IndexSchema.FACET_YEAR, y));
+    return IndexSchema.facetsConfig().build(doc);
+  }
+
+  /** The stored fields of an indexed document, read back for display. */
+  public static Document fromStored(org.apache.lucene.document.Document stored) {
+    return new Document(
+        stored.get(IndexSchema.ID),
+        stored.get(IndexSchema.PATH),
+        stored.get(IndexSchema.TITLE),
+        stored.get(IndexSchema.DATE),
+        stored.get(IndexSchema.SOURCE),
+        stored.get(IndexSchema.URL),
+        stored.get(IndexSchema.TYPE),
+        stored.get(IndexSchema.LANGUAGE),
+        values(stored, IndexSchema.COUNTRIES),
+        values(stored, IndexSchema.TOPICS),
+        stored.get(IndexSchema.TEXT));
+  }
+
+  private static List<String> values(org.apache.lucene.document.Document stored, String field) {
+    List<String> out = new ArrayList<>();
+    for (IndexableField f : stored.getFields(field)) {
+      out.add(f.stringValue());
+    }
+    return out;
+  }
+
+  private static void storeIfPresent(org.apache.lucene.document.Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  private static void addFacet(org.apache.lucene.document.Document doc, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new SortedSetDocValuesFacetField(dim, value));
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.migrationsearch.search;
+
+import java.util.Locale;
+import org.migrationsearch.index.IndexSchema;
+
+/** Human labels for facet values: country names for codes, readable topic and type names. */
+public final class FacetLabels {
+
+  private FacetLabels() {}
+
+  public static String label(String dim, String value) {
+    return switch (dim) {
+      case IndexSchema.FACET_COUNTRY -> countryName(value);
+      case IndexSchema.FACET_LANGUAGE -> languageName(value);
+      case IndexSchema.FACET_TOPIC, IndexSchema.FACET_TYPE -> humanize(value);
+      default -> value;
+    };
+  }
+
+  static String countryName(String code) {
+    String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    return name.isBlank() || name.equals(code) ? code : name;
+  }
+
+  static String languageName(String code) {
+    if ("und".equals(code)) {
+      return "Undetermined";
+    }
+    String name = new Locale(code).getDisplayLanguage(Locale.ENGLISH);
+    return name.isBlank() ? code : name;
+  }
+
+  /** "border-enforcement" reads "Border enforcement". */
+  static String humanize(String slug) {
+    String s = slug.replace('-', ' ');
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

@@ -1,0 +1,28 @@
+package org.migrationsearch.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One ranked result.
+ *
+ * @param titleSnippet the title, HTML-escaped, with the query's words in {@code <mark>}; only when
+ *     the title matched
+ * @param snippets best passages of the text, HTML-escaped, with only {@code <mark>} as markup
+ */
+@JsonPropertyOrder({"id", "title", "date", "type", "source", "url", "language", "countries", "topics",
+    "score", "title_snippet", "snippets"})
+public record SearchHit(
+    String id,
+    String title,
+    String date,
+    String type,
+    String source,
+    String url,
+    String language,
+    List<String> countries,
+    List<String> topics,
+    float score,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String titleSnippet,
+    List<String> snippets) {}

@@ -1,0 +1,205 @@
+package org.migrationsearch.search;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.migrationsearch.corpus.Document;
+import org.migrationsearch.index.DocumentMapper;
+import org.migrationsearch.index.IndexSchema;
+
+/**
+ * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
+ * layer both call this with plain request records and print what it returns.
+ */
+public final class SearchService {
+
+  private final IndexAccess index;
+  private final Duration timeBudget;
+
+  public SearchService(IndexAccess index, Duration timeBudget) {
+    this.index = index;
+    this.timeBudget = timeBudget;
+  }
+
+  public IndexAccess index() {
+    return index;
+  }
+
+  public SearchResponse search(SearchRequest request) {
+    long started = System.nanoTime();
+    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
+    boolean matchAll = userQuery instanceof MatchAllDocsQuery;
+    Query base = FilterQueries.withDateRange(userQuery, request.from(), request.to());
+    DrillDownQuery ddq = FilterQueries.drillDown(base, request.filters());
+    int topN = request.page() * request.size();
+
+    return index.withSnapshot(snapshot -> {
+      QueryTimeout timeout = deadline();
+      IndexSearcher searcher = snapshot.requestSearcher(timeout);
+      TopDocs top;
+      Facets facets = null;
+      if (snapshot.facetState() == null) {
+        top = searcher.search(ddq, collector(request.sort(), topN));
+      } else {
+        DrillSideways ds = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facetState());
+        var result = ds.search(ddq, collector(request.sort(), topN));
+        top = result.collectorResult;
+        facets = result.facets;
+      }
+      if (searcher.timedOut()) {
+        throw new SearchException(SearchException.Code.TIMEOUT,
+            "the query did not finish within " + timeBudget.toMillis() + " ms; make it more specific");
+      }
+      if (request.sort() != SortOrder.RELEVANCE && top.scoreDocs.length > 0 && !matchAll) {
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, userQuery);
+      }
+      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? ddq : null, matchAll);
+      Map<String, List<FacetValue>> facetValues = facetValues(facets, request, snapshot);
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
+          hits, facetValues);
+    });
+  }
+
+  /** Facet counts over the whole index. */
+  public Map<String, List<FacetValue>> facets() {
+    SearchRequest all = SearchRequest.all();
+    return search(new SearchRequest("", all.syntax(), Map.of(), null, null, all.sort(), 1, 1, false)).facets();
+  }
+
+  public Document document(String id) {
+    return index.withSnapshot(snapshot -> {
+      TopDocs top = snapshot.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        throw new SearchException(SearchException.Code.NOT_FOUND, "no document with id '" + id + "'");
+      }
+      return DocumentMapper.fromStored(snapshot.storedFields().document(top.scoreDocs[0].doc));
+    });
+  }
+
+  public IndexStats stats() {
+    return index.withSnapshot(snapshot -> new IndexStats(
+        snapshot.documents(), snapshot.buildInfo().buildId(), snapshot.buildInfo().builtAt(),
+        snapshot.buildInfo().corpus(), facets()));
+  }
+
+  public int documentCount() {
+    return index.withSnapshot(IndexSnapshot::documents);
+  }
+
+  private QueryTimeout deadline() {
+    long deadline = System.nanoTime() + timeBudget.toNanos();
+    return () -> System.nanoTime() > deadline;
+  }
+
+  private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN) {
+    return switch (sort) {
+      case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
+      case NEWEST -> new TopFieldCollectorManager(byDate(true), topN, null, Integer.MAX_VALUE, false);
+      case OLDEST -> new TopFieldCollectorManager(byDate(false), topN, null, Integer.MAX_VALUE, false);
+    };
+  }
+
+  /** Undated documents come last either way. */
+  static Sort byDate(boolean newestFirst) {
+    SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
+    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.DOC));
+  }
+
+  private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll)
+      throws IOException {
+    Map<Integer, SnippetHighlighter.Snippets> snippets = Map.of();
+    if (highlightQuery != null && docs.length > 0) {
+      int[] ids = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        ids[i] = docs[i].doc;
+      }
+      snippets = new SnippetHighlighter(searcher).highlight(highlightQuery, ids, matchAll);
+    }
+    Set<String> display = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE, IndexSchema.TYPE,
+        IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.LANGUAGE, IndexSchema.COUNTRIES, IndexSchema.TOPICS);
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    for (ScoreDoc sd : docs) {
+      Document d = DocumentMapper.fromStored(searcher.storedFields().document(sd.doc, display));
+      SnippetHighlighter.Snippets s = snippets.get(sd.doc);
+      float score = Float.isNaN(sd.score) ? 0f : sd.score;
+      hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
+          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text()));
+    }
+    return hits;
+  }
+
+  private static Map<String, List<FacetValue>> facetValues(Facets facets, SearchRequest request, IndexSnapshot snapshot)
+      throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : IndexSchema.FILTER_FACETS) {
+      Map<String, Long> counts = counts(facets, dim);
+      FacetFilter filter = request.filter(dim);
+      if (filter != null) {
+        filter.values().forEach(v -> counts.putIfAbsent(v, 0L));
+        filter.excluded().forEach(v -> counts.putIfAbsent(v, 0L));
+      }
+      List<FacetValue> values = new ArrayList<>();
+      counts.forEach((value, count) -> values.add(new FacetValue(value, FacetLabels.label(dim, value), count,
+          filter != null && filter.values().contains(value),
+          filter != null && filter.excluded().contains(value) ? Boolean.TRUE : null)));
+      values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
+      out.put(dim, values);
+    }
+    Map<String, Long> yearCounts = counts(facets, IndexSchema.FACET_YEAR);
+    List<FacetValue> years = new ArrayList<>();
+    for (String y : snapshot.years()) {
+      years.add(FacetValue.year(y, yearCounts.getOrDefault(y, 0L)));
+    }
+    out.put(IndexSchema.FACET_YEAR, years);
+    return out;
+  }
+
+  private static Map<String, Long> counts(Facets facets, String dim) throws IOException {
+    Map<String, Long> counts = new HashMap<>();
+    if (facets == null) {
+      return counts;
+    }
+    FacetResult r;
+    try {
+      r = facets.getAllChildren(dim);
+    } catch (IllegalArgumentException e) {
+      return counts; // the dimension has no values in this index
+    }
+    if (r != null) {
+      for (LabelAndValue lv : r.labelValues) {
+        if (lv.value.longValue() > 0) {
+          counts.put(lv.label, lv.value.longValue());
+        }
+      }
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,128 @@
+package org.migrationsearch.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.migrationsearch.index.IndexSchema;
+
+/**
+ * Snippets from Lucene's {@link UnifiedHighlighter}, reading match offsets from the postings
+ * (stored at index time) so long reports are not re-analysed. Title and text are indexed per
+ * language but stored once under their logical names; this highlighter maps one to the other.
+ */
+final class SnippetHighlighter {
+
+  static final int TEXT_PASSAGES = 3;
+  static final int PASSAGE_LENGTH = 220;
+  /** Whole 100-page reports are highlighted, not just their first pages. */
+  static final int MAX_CONTENT_LENGTH = 5_000_000;
+
+  /** Title and text snippets of one hit; the title snippet is null when the title did not match. */
+  record Snippets(String title, List<String> text) {}
+
+  private final IndexSearcher searcher;
+
+  SnippetHighlighter(IndexSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  Map<Integer, Snippets> highlight(Query query, int[] docIds, boolean matchAll) throws IOException {
+    Map<Integer, Snippets> out = new HashMap<>();
+    if (docIds.length == 0) {
+      return out;
+    }
+    Map<Integer, String> languages = new HashMap<>();
+    for (int id : docIds) {
+      languages.put(id, IndexSchema.languageKey(
+          searcher.storedFields().document(id, Set.of(IndexSchema.LANGUAGE)).get(IndexSchema.LANGUAGE)));
+    }
+    String[] textFields = IndexSchema.textFields().toArray(String[]::new);
+    String[] titleFields = IndexSchema.titleFields().toArray(String[]::new);
+
+    Map<String, Object[]> text = newHighlighter(languages, false)
+        .highlight(textFields, query, docIds, TEXT_PASSAGES);
+    Map<String, Object[]> titles = matchAll
+        ? Map.of()
+        : newHighlighter(languages, true).highlight(titleFields, query, docIds, 1);
+
+    for (int i = 0; i < docIds.length; i++) {
+      String lang = languages.get(docIds[i]);
+      Object[] textResult = text.get(IndexSchema.textField(lang));
+      List<String> passages = new ArrayList<>();
+      if (textResult != null && textResult[i] instanceof String[] arr) {
+        passages.addAll(List.of(arr));
+      }
+      String title = null;
+      Object[] titleResult = titles.get(IndexSchema.titleField(lang));
+      if (titleResult != null && titleResult[i] instanceof String[] arr && arr.length > 0 && arr[0].contains("<mark>")) {
+        title = arr[0];
+      }
+      out.put(docIds[i], new Snippets(title, passages));
+    }
+    return out;
+  }
+
+  private Highlighter newHighlighter(Map<Integer, String> languages, boolean title) {
+    UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
+        .withFormatter(new MarkPassageFormatter())
+        .withMaxLength(MAX_CONTENT_LENGTH)
+        .withMaxNoHighlightPassages(title ? 0 : 1)
+        .withHighlightPhrasesStrictly(true)
+        .withBreakIterator(title
+            ? WholeBreakIterator::new
+            : () -> LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
+    return new Highlighter(b, languages);
+  }
+
+  /** Loads each document's stored title or text for its own language's field only. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    private final Map<Integer, String> languages;
+
+    Highlighter(Builder builder, Map<Integer, String> languages) {
+      super(builder);
+      this.languages = languages;
+    }
+
+    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int passages) throws IOException {
+      int[] max = new int[fields.length];
+      java.util.Arrays.fill(max, passages);
+      return highlightFieldsAsObjects(fields, query, docIds, max);
+    }
+
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+      return OffsetSource.POSTINGS;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      Set<String> logical = Set.of(IndexSchema.TITLE, IndexSchema.TEXT);
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        var stored = searcher.storedFields().document(doc, logical);
+        String lang = languages.getOrDefault(doc, IndexSchema.OTHER);
+        CharSequence[] row = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          boolean ownLanguage = fields[f].equals(IndexSchema.titleField(lang)) || fields[f].equals(IndexSchema.textField(lang));
+          String value = ownLanguage ? stored.get(IndexSchema.logicalField(fields[f])) : null;
+          row[f] = value == null ? "" : value;
+        }
+        values.add(row);
+      }
+      return values;
+    }
+  }
+}
