@@ -46,7 +46,7 @@ public final class TopicDetector {
       double relativeFloor) {
 
     public static Settings defaults() {
-      return new Settings(4.0, 3.0, 250, 400, 2, 1.0, 0.15);
+      return new Settings(4.0, 3.0, 300, 500, 2, 1.0, 0.2);
     }
   }
 
