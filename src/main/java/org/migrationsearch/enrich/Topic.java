@@ -1,0 +1,28 @@
+package org.migrationsearch.enrich;
+
+import java.util.List;
+
+/**
+ * One topic of the taxonomy with the words that reveal it.
+ *
+ * @param slug contract identifier, e.g. "border-enforcement"
+ * @param labelEn English label shown in facets
+ * @param labelEs Spanish label
+ * @param thresholdFactor how much more (or less) evidence than the default this topic needs
+ * @param cues phrases whose presence is evidence for the topic
+ */
+public record Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues) {
+
+  /**
+   * A phrase that is evidence for a topic.
+   *
+   * @param language ISO 639-1 code of the phrase (en, es, pt, fr)
+   * @param weight evidence it adds; 0 marks a blocker that only shadows shorter cues
+   * @param phrase words as written in the taxonomy file
+   */
+  public record Cue(String language, double weight, String phrase) {}
+
+  public Topic {
+    cues = List.copyOf(cues);
+  }
+}

@@ -1,0 +1,154 @@
+package org.migrationsearch.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Assigns topics to a text from weighted cue phrases. The labelling rule assigns a topic the
+ * text treats substantively (its main subject, a section, or a passage of two sentences or
+ * more), so the evidence for a topic is the stronger of
+ *
+ * <ul>
+ *   <li>its densest passage: the most cue weight inside any window of {@link
+ *       Settings#windowTokens()} words, which finds a section on the topic in a long transcript;
+ *       and
+ *   <li>its whole-text weight damped by the square root of the length, so a short press release
+ *       mentioning asylum three times qualifies while a 15,000-word transcript mentioning "visa"
+ *       twice does not;
+ * </ul>
+ *
+ * plus title cues at a higher weight. A topic also needs its cues in at least two places
+ * (sentences of the body, or the title), since one passing sentence is not a treatment.
+ *
+ * <p>One trie pass over the title and one over the body; immutable and thread-safe.
+ */
+public final class TopicDetector {
+
+  /**
+   * Tuning knobs, kept together so tests can show what each does.
+   *
+   * @param threshold evidence a topic needs (times its threshold factor)
+   * @param titleWeight multiplier of cue weight found in the title
+   * @param windowTokens length in words of the passage window
+   * @param referenceLength length in words below which whole-text weight is not damped
+   * @param minPlaces distinct sentences (the title counting as one) that must hold cues
+   * @param placeWeight cue weight a sentence needs to count as a place
+   * @param relativeFloor topics scoring below this fraction of the best topic are dropped
+   */
+  public record Settings(
+      double threshold,
+      double titleWeight,
+      int windowTokens,
+      int referenceLength,
+      int minPlaces,
+      double placeWeight,
+      double relativeFloor) {
+
+    public static Settings defaults() {
+      return new Settings(4.0, 3.0, 300, 500, 2, 1.0, 0.2);
+    }
+  }
+
+  /** Evidence for one topic in one text, for explanations and tuning. */
+  public record TopicScore(String slug, double score, int places, boolean assigned) {}
+
+  /** What a phrase in the trie stands for: a topic (by index) and the weight it adds. */
+  private record CueRef(int topic, double weight) {}
+
+  private final Topics topics;
+  private final List<Topic> topicList;
+  private final PhraseMatcher<CueRef> matcher;
+  private final Settings settings;
+
+  public TopicDetector(Topics topics, Settings settings) {
+    this.topics = topics;
+    this.topicList = topics.all();
+    this.settings = settings;
+    PhraseMatcher.Builder<CueRef> builder = PhraseMatcher.builder();
+    for (int t = 0; t < topicList.size(); t++) {
+      for (Topic.Cue cue : topicList.get(t).cues()) {
+        builder.add(cue.phrase(), new CueRef(t, cue.weight()));
+      }
+    }
+    this.matcher = builder.build();
+  }
+
+  public TopicDetector(Topics topics) {
+    this(topics, Settings.defaults());
+  }
+
+  /** A detector over the standard taxonomy with default settings, built once. */
+  public static TopicDetector standard() {
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final TopicDetector INSTANCE = new TopicDetector(Topics.standard());
+  }
+
+  public Topics topics() {
+    return topics;
+  }
+
+  /** Slugs of the topics the text treats, strongest first. */
+  public List<String> detect(AnalyzedText text) {
+    List<String> out = new ArrayList<>();
+    for (TopicScore s : score(text)) {
+      if (s.assigned()) {
+        out.add(s.slug());
+      }
+    }
+    return out;
+  }
+
+  /** Every topic with any evidence, strongest first, marked whether it is assigned. */
+  public List<TopicScore> score(AnalyzedText text) {
+    int n = topicList.size();
+    double[] title = new double[n];
+    for (PhraseMatcher.Match<CueRef> m : matcher.findAll(text.titleTokens())) {
+      for (CueRef c : m.values()) {
+        title[c.topic()] += c.weight();
+      }
+    }
+    TopicEvidence[] body = new TopicEvidence[n];
+    for (int t = 0; t < n; t++) {
+      body[t] = new TopicEvidence(settings.windowTokens(), settings.placeWeight());
+    }
+    SentenceBreaks sentences = SentenceBreaks.of(text.text());
+    List<Token> tokens = text.bodyTokens();
+    for (PhraseMatcher.Match<CueRef> m : matcher.findAll(tokens)) {
+      int sentence = sentences.sentenceAt(tokens.get(m.start()).start());
+      for (CueRef c : m.values()) {
+        if (c.weight() > 0) {
+          body[c.topic()].add(m.start(), sentence, c.weight());
+        }
+      }
+    }
+
+    double damping = Math.sqrt(Math.max(tokens.size(), settings.referenceLength()) / (double) settings.referenceLength());
+    List<TopicScore> scores = new ArrayList<>();
+    double best = 0;
+    for (int t = 0; t < n; t++) {
+      TopicEvidence e = body[t];
+      if (title[t] == 0 && e.total() == 0) {
+        continue;
+      }
+      double evidence = Math.max(e.bestWindow(), e.total() / damping) + settings.titleWeight() * title[t];
+      int places = e.places() + (title[t] >= settings.placeWeight() ? 1 : 0);
+      boolean enough =
+          evidence >= settings.threshold() * topicList.get(t).thresholdFactor()
+              && places >= settings.minPlaces();
+      scores.add(new TopicScore(topicList.get(t).slug(), evidence, places, enough));
+      if (enough) {
+        best = Math.max(best, evidence);
+      }
+    }
+    scores.sort(Comparator.comparingDouble(TopicScore::score).reversed());
+    if (settings.relativeFloor() > 0) {
+      double floor = best * settings.relativeFloor();
+      scores.replaceAll(s -> s.assigned() && s.score() < floor ? new TopicScore(s.slug(), s.score(), s.places(), false) : s);
+    }
+    return scores;
+  }
+}

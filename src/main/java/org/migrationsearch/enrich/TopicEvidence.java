@@ -1,0 +1,63 @@
+package org.migrationsearch.enrich;
+
+import java.util.ArrayDeque;
+
+/**
+ * Cue weight gathered for one topic while reading one text, in text order: total weight, the
+ * heaviest window of consecutive words, and how many sentences carry enough weight to count as
+ * separate places. Lives for a single detection call, so it needs no synchronisation.
+ */
+final class TopicEvidence {
+
+  private record Hit(int token, double weight) {}
+
+  private final int windowTokens;
+  private final double placeWeight;
+  private final ArrayDeque<Hit> window = new ArrayDeque<>();
+  private double windowSum;
+  private double bestWindow;
+  private double total;
+  private int places;
+  private int currentSentence = -1;
+  private double currentSentenceWeight;
+
+  TopicEvidence(int windowTokens, double placeWeight) {
+    this.windowTokens = windowTokens;
+    this.placeWeight = placeWeight;
+  }
+
+  /** Records a cue at word {@code token} of sentence {@code sentence}; calls come in text order. */
+  void add(int token, int sentence, double weight) {
+    total += weight;
+    window.addLast(new Hit(token, weight));
+    windowSum += weight;
+    while (window.peekFirst().token() <= token - windowTokens) {
+      windowSum -= window.removeFirst().weight();
+    }
+    bestWindow = Math.max(bestWindow, windowSum);
+    if (sentence != currentSentence) {
+      closeSentence();
+      currentSentence = sentence;
+    }
+    currentSentenceWeight += weight;
+  }
+
+  private void closeSentence() {
+    if (currentSentenceWeight >= placeWeight) {
+      places++;
+    }
+    currentSentenceWeight = 0;
+  }
+
+  double total() {
+    return total;
+  }
+
+  double bestWindow() {
+    return bestWindow;
+  }
+
+  int places() {
+    return places + (currentSentenceWeight >= placeWeight ? 1 : 0);
+  }
+}

@@ -1,0 +1,90 @@
+package org.migrationsearch.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Parses the tab-separated taxonomy format described at the top of {@code topics.tsv}. */
+final class TopicTaxonomyReader {
+
+  private TopicTaxonomyReader() {}
+
+  static List<Topic> readResource(String resource) {
+    InputStream in = TopicTaxonomyReader.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("taxonomy resource missing: " + resource);
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static List<Topic> read(BufferedReader reader) throws IOException {
+    List<Topic> topics = new ArrayList<>();
+    PendingTopic current = null;
+    String line;
+    int lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f[0].equals("topic")) {
+        require(f.length == 5, lineNo, "topic line needs slug, English label, Spanish label, factor");
+        if (current != null) {
+          topics.add(current.build());
+        }
+        current = new PendingTopic(f[1].trim(), f[2].trim(), f[3].trim(), parse(f[4], lineNo));
+      } else {
+        require(f.length == 3, lineNo, "cue line needs language, weight, phrase");
+        require(current != null, lineNo, "cue before any topic line");
+        current.cues.add(new Topic.Cue(f[0].trim(), parse(f[1], lineNo), f[2].trim()));
+      }
+    }
+    if (current != null) {
+      topics.add(current.build());
+    }
+    return topics;
+  }
+
+  private static double parse(String number, int lineNo) {
+    try {
+      return Double.parseDouble(number.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("topics.tsv line " + lineNo + ": not a number: " + number, e);
+    }
+  }
+
+  private static void require(boolean ok, int lineNo, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException("topics.tsv line " + lineNo + ": " + message);
+    }
+  }
+
+  private static final class PendingTopic {
+    final String slug;
+    final String labelEn;
+    final String labelEs;
+    final double factor;
+    final List<Topic.Cue> cues = new ArrayList<>();
+
+    PendingTopic(String slug, String labelEn, String labelEs, double factor) {
+      this.slug = slug;
+      this.labelEn = labelEn;
+      this.labelEs = labelEs;
+      this.factor = factor;
+    }
+
+    Topic build() {
+      return new Topic(slug, labelEn, labelEs, factor, cues);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.migrationsearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateDetectorTest {
+
+  private final DateDetector detector = DateDetector.instance();
+
+  private Optional<String> inBody(String body) {
+    return detector.detect(AnalyzedText.of("", body));
+  }
+
+  @ParameterizedTest(name = "{1} <- {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Issued on January 10, 2024 by the agency. | 2024-01-10",
+        "Issued on 10 January 2024 by the agency. | 2024-01-10",
+        "Issued on Jan. 10, 2024 by the agency. | 2024-01-10",
+        "Issued on Sept. 5, 2023 by the agency. | 2023-09-05",
+        "Issued on the 3rd of March? no: March 3rd, 2022 it was. | 2022-03-03",
+        "WASHINGTON, Jan. 10, 2024 — The Secretary announced today | 2024-01-10",
+        "Published 2024-01-10 in the register | 2024-01-10",
+        "Published 2024/1/9 in the register | 2024-01-09",
+        "Publicado el 10 de enero de 2024 en el diario oficial | 2024-01-10",
+        "Publicado el 10 de enero, 2024 en el diario oficial | 2024-01-10",
+        "Ciudad de México, martes 10 de enero de 2024. El presidente | 2024-01-10",
+        "Viernes 6 de septiembre, 2019 — Manuel López Obrador | 2019-09-06",
+        "Miércoles 12 de febrero de 2020 | 2020-02-12",
+        "Brasília, 10 de junho de 2022 | 2022-06-10",
+        "Los Angeles, le 10 juin 2022 | 2022-06-10",
+        "Informe de enero de 2024 sobre la frontera | 2024-01",
+        "Monthly update, January 2024 | 2024-01",
+      })
+  void formatsInTheBody(String body, String expected) {
+    assertThat(inBody(body)).contains(expected);
+  }
+
+  @Test
+  void titleComesFirst() {
+    AnalyzedText text =
+        AnalyzedText.of(
+            "Versión estenográfica de la conferencia de prensa | Viernes 6 de septiembre, 2019",
+            "El 1 de julio de 2018 ganamos la elección.");
+    assertThat(detector.detect(text)).contains("2019-09-06");
+  }
+
+  @Test
+  void datelineInTheOpeningBeatsAMonthInTheTitle() {
+    AnalyzedText text =
+        AnalyzedText.of(
+            "Update for March 2024", "WASHINGTON, March 25, 2024 — Vice President Harris said");
+    assertThat(detector.detect(text)).contains("2024-03-25");
+  }
+
+  @Test
+  void aFullDateLaterInTheTextIsTheLastResortForDays() {
+    String filler = "The programme continues to grow across the region. ".repeat(20);
+    assertThat(inBody(filler + "It was signed on June 10, 2022 in Los Angeles."))
+        .contains("2022-06-10");
+  }
+
+  @Test
+  void loneYearInTheTitle() {
+    assertThat(detector.detect(AnalyzedText.of("A Proclamation on National Immigrant Heritage Month, 2021", "")))
+        .contains("2021");
+    assertThat(detector.detect(AnalyzedText.of("Refugee Admissions for Fiscal Year 2024", "")))
+        .isEmpty();
+    assertThat(detector.detect(AnalyzedText.of("Results 2021–2024", ""))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "February 30, 2024 was no day",
+        "el 31 de abril de 2023 no existe",
+        "2024-13-01 is no month",
+        "January 10, 1850 is too early",
+        "10 de enero de 2150 es demasiado tarde",
+        "No date here at all, only 12 apples and 2,024 pears",
+      })
+  void invalidOrMissingDates(String body) {
+    assertThat(inBody(body)).isEmpty();
+  }
+
+  @Test
+  void emptyTextHasNoDate() {
+    assertThat(detector.detect(AnalyzedText.of(null, null))).isEmpty();
+  }
+}

@@ -1,0 +1,50 @@
+package org.migrationsearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.migrationsearch.testing.RealCorpus;
+
+/** Language detection against the labelled real corpus; skipped when the corpus is absent. */
+class LanguageDetectionQualityTest {
+
+  @Test
+  void accuracyOnTheRealCorpus() {
+    List<RealCorpus.Labeled> docs = RealCorpus.load();
+    LanguageDetector detector = LanguageDetector.fromBundledProfiles();
+    int right = 0;
+    List<String> errors = new ArrayList<>();
+    for (RealCorpus.Labeled doc : docs) {
+      String detected = detector.detect(AnalyzedText.of(doc.title(), doc.text()));
+      if (detected.equals(doc.language())) {
+        right++;
+      } else {
+        errors.add(doc.id() + ": " + doc.language() + " -> " + detected + " (" + doc.title() + ")");
+      }
+    }
+    double accuracy = (double) right / docs.size();
+    System.out.printf("language accuracy: %.4f (%d/%d)%n", accuracy, right, docs.size());
+    errors.forEach(e -> System.out.println("  " + e));
+    assertThat(accuracy).isGreaterThanOrEqualTo(0.98);
+  }
+
+  @Test
+  void titlesAloneAreMostlyRight() {
+    // Titles are 5 to 20 words: the hard case for a profile detector, measured separately.
+    List<RealCorpus.Labeled> docs = RealCorpus.load();
+    LanguageDetector detector = LanguageDetector.fromBundledProfiles();
+    int right = 0;
+    for (RealCorpus.Labeled doc : docs) {
+      if (detector.detect(AnalyzedText.of(doc.title(), "")).equals(doc.language())) {
+        right++;
+      } else {
+        System.out.println("  title only: " + doc.language() + " <- " + doc.title());
+      }
+    }
+    double accuracy = (double) right / docs.size();
+    System.out.printf("language accuracy, titles only: %.4f (%d/%d)%n", accuracy, right, docs.size());
+    assertThat(accuracy).isGreaterThanOrEqualTo(0.95);
+  }
+}

@@ -1,0 +1,166 @@
+package org.migrationsearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class TopicDetectorTest {
+
+  private final TopicDetector detector = TopicDetector.standard();
+
+  private List<String> detect(String title, String text) {
+    return detector.detect(AnalyzedText.of(title, text));
+  }
+
+  @Test
+  void englishAsylumPressRelease() {
+    String text =
+        "The Department announced new procedures for asylum seekers arriving at ports of entry. "
+            + "Asylum officers will conduct credible fear interviews within days. "
+            + "Those who seek asylum will receive a decision on their claims faster than before.";
+    assertThat(detect("New asylum processing rule", text)).first().isEqualTo("asylum");
+  }
+
+  @Test
+  void englishBorderAndDeportationPassage() {
+    String text =
+        "Border Patrol agents recorded fewer encounters along the southern border this month. "
+            + "The administration deployed troops to strengthen border security. "
+            + "Removal flights returned thousands of people, and deportations reached a record. "
+            + "Officials said more people were deported than in any previous year.";
+    assertThat(detect("Update on operations", text))
+        .contains("border-enforcement", "returns-deportation")
+        .doesNotContain("asylum", "visas");
+  }
+
+  @Test
+  void spanishPassages() {
+    String text =
+        "El gobierno presentó un plan para atender las causas estructurales de la migración. "
+            + "La pobreza y la violencia obligan a muchas familias a salir de sus lugares de origen. "
+            + "Además, se reforzará la lucha contra la trata de personas. "
+            + "Las víctimas de trata recibirán protección y los traficantes de personas serán perseguidos.";
+    assertThat(detect("Conferencia de prensa", text)).contains("root-causes", "trafficking-smuggling");
+  }
+
+  @Test
+  void spanishAsylumAndRefugees() {
+    String text =
+        "Las solicitudes de asilo aumentaron este año. "
+            + "La COMAR atiende a los solicitantes de refugio en el sur del país. "
+            + "Muchos refugiados esperan el reconocimiento de la condición de refugiado. "
+            + "El ACNUR apoya el reasentamiento de las familias refugiadas.";
+    assertThat(detect("Informe", text)).contains("asylum", "refugees");
+  }
+
+  @Test
+  void singlePassingMentionDoesNotAssignATopic() {
+    String text =
+        "The leaders discussed trade, energy and regional security at length. "
+            + "They also mentioned visa issues in passing. "
+            + "The meeting closed with a dinner hosted by the foreign minister.";
+    assertThat(detect("Readout of the bilateral meeting", text)).doesNotContain("visas");
+  }
+
+  @Test
+  void drugTraffickingIsNotHumanTrafficking() {
+    String text =
+        "The agencies seized fentanyl at the border. Drug trafficking networks were dismantled. "
+            + "Drug traffickers were prosecuted. Drug trafficking remains a priority.";
+    assertThat(detect("Counter-narcotics results", text)).doesNotContain("trafficking-smuggling");
+  }
+
+  @Test
+  void titleCuesWeighMoreThanBodyCues() {
+    String body =
+        "The program begins next month. Applicants must present documents at a consulate. "
+            + "The visa will be valid for five years.";
+    List<TopicDetector.TopicScore> withTitle =
+        detector.score(AnalyzedText.of("New investor visa program", body));
+    List<TopicDetector.TopicScore> withoutTitle = detector.score(AnalyzedText.of("Announcement", body));
+    assertThat(score(withTitle, "visas")).isGreaterThan(score(withoutTitle, "visas"));
+    assertThat(detector.detect(AnalyzedText.of("New investor visa program", body))).contains("visas");
+    assertThat(detector.detect(AnalyzedText.of("Announcement", body))).doesNotContain("visas");
+  }
+
+  @Test
+  void longDocumentNeedsMoreThanTwoScatteredMentions() {
+    String filler = "The economy grew and the press secretary answered questions about the budget. ";
+    StringBuilder transcript = new StringBuilder();
+    for (int i = 0; i < 1200; i++) {
+      transcript.append(filler);
+      if (i == 300 || i == 900) {
+        transcript.append("A reporter asked about a visa for a foreign athlete. ");
+      }
+    }
+    assertThat(detect("Press briefing", transcript.toString())).doesNotContain("visas");
+
+    String shortRelease =
+        "Asylum seekers will be screened faster. The asylum system will get more officers. "
+            + "Every asylum claim will be decided within six months.";
+    assertThat(detect("Statement", shortRelease)).contains("asylum");
+  }
+
+  @Test
+  void sectionInLongDocumentIsFound() {
+    String filler = "The economy grew and the press secretary answered questions about the budget. ";
+    StringBuilder transcript = new StringBuilder();
+    for (int i = 0; i < 800; i++) {
+      transcript.append(filler);
+      if (i == 400) {
+        transcript.append(
+            "On refugees, the United States will raise refugee admissions next year. "
+                + "Refugee resettlement agencies will receive support. "
+                + "UNHCR referrals will be processed faster for refugees in camps. ");
+      }
+    }
+    assertThat(detect("Press briefing", transcript.toString())).contains("refugees");
+  }
+
+  @Test
+  void resultsAreStrongestFirst() {
+    String text =
+        "Human trafficking is a grave crime. Victims of trafficking deserve protection. "
+            + "Smugglers and human traffickers exploit migrants. Trafficking in persons must end. "
+            + "We will also work with partners on shared responsibility. Regional cooperation helps.";
+    List<TopicDetector.TopicScore> scores = detector.score(AnalyzedText.of("Ending human trafficking", text));
+    assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b.score(), a.score()));
+    assertThat(detect("Ending human trafficking", text)).first().isEqualTo("trafficking-smuggling");
+  }
+
+  @Test
+  void emptyTextHasNoTopics() {
+    assertThat(detect("", "")).isEmpty();
+    assertThat(detect(null, null)).isEmpty();
+  }
+
+  @Test
+  void detectorIsSafeToShareAcrossThreads() throws Exception {
+    AnalyzedText text =
+        AnalyzedText.of(
+            "Detention reform",
+            "Immigration detention will be reduced. Detention facilities will close. "
+                + "Alternatives to detention will expand.");
+    List<String> expected = detector.detect(text);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Callable<List<String>> task = () -> detector.detect(text);
+      List<Future<List<String>>> futures = pool.invokeAll(java.util.Collections.nCopies(50, task));
+      for (Future<List<String>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(expected).contains("detention");
+  }
+
+  private static double score(List<TopicDetector.TopicScore> scores, String slug) {
+    return scores.stream().filter(s -> s.slug().equals(slug)).mapToDouble(TopicDetector.TopicScore::score).findFirst().orElse(0);
+  }
+}

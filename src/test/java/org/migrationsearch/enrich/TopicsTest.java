@@ -1,0 +1,71 @@
+package org.migrationsearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicsTest {
+
+  private static final List<String> CONTRACT_SLUGS =
+      List.of(
+          "asylum", "refugees", "border-enforcement", "labor-migration", "legal-pathways",
+          "root-causes", "irregular-migration", "returns-deportation", "detention",
+          "humanitarian-parole", "integration", "trafficking-smuggling", "regional-cooperation",
+          "climate-displacement", "family-reunification", "visas", "citizenship",
+          "development-aid", "data-statistics");
+
+  private final Topics topics = Topics.standard();
+
+  @Test
+  void taxonomyHoldsExactlyTheContractSlugs() {
+    assertThat(topics.slugs()).containsExactlyInAnyOrderElementsOf(CONTRACT_SLUGS);
+  }
+
+  @Test
+  void everyTopicHasEnglishAndSpanishLabelsAndCues() {
+    for (Topic t : topics.all()) {
+      assertThat(t.labelEn()).as(t.slug()).isNotBlank();
+      assertThat(t.labelEs()).as(t.slug()).isNotBlank();
+      assertThat(t.cues()).as(t.slug() + " English cues").anyMatch(c -> c.language().equals("en") && c.weight() > 0);
+      assertThat(t.cues()).as(t.slug() + " Spanish cues").anyMatch(c -> c.language().equals("es") && c.weight() > 0);
+      assertThat(t.thresholdFactor()).as(t.slug()).isPositive();
+    }
+  }
+
+  @Test
+  void labelsAreHumanReadable() {
+    assertThat(topics.label("border-enforcement")).isEqualTo("Border enforcement");
+    assertThat(topics.labelEs("asylum")).isEqualTo("Asilo");
+  }
+
+  @Test
+  void declaredValuesAreNormalisedToSlugs() {
+    assertThat(topics.normalize("Border Enforcement")).contains("border-enforcement");
+    assertThat(topics.normalize("border_enforcement")).contains("border-enforcement");
+    assertThat(topics.normalize("  ASYLUM ")).contains("asylum");
+    assertThat(topics.normalize("Migración laboral")).contains("labor-migration");
+    assertThat(topics.normalize("space travel")).isEmpty();
+    assertThat(topics.normalize(null)).isEmpty();
+  }
+
+  @Test
+  void normalizeAllDropsUnknownsAndDuplicates() {
+    assertThat(topics.normalizeAll(List.of("Visas", "visas", "nonsense", "Data and statistics")))
+        .containsExactly("visas", "data-statistics");
+  }
+
+  @Test
+  void slugCheckIsExact() {
+    assertThat(topics.isSlug("detention")).isTrue();
+    assertThat(topics.isSlug("Detention")).isFalse();
+    assertThat(topics.isSlug(null)).isFalse();
+    assertThatThrownBy(() -> topics.label("nope")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void standardTaxonomyIsLoadedOnce() {
+    assertThat(Topics.standard()).isSameAs(topics);
+  }
+}
