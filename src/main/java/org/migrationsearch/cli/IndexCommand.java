@@ -1,0 +1,114 @@
+package org.migrationsearch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.corpus.SkippedFile;
+import org.migrationsearch.enrich.Enricher;
+import org.migrationsearch.index.CorpusIndexer;
+import org.migrationsearch.index.IndexProgress;
+import org.migrationsearch.index.IndexReport;
+import org.migrationsearch.search.Json;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code index}: reads the corpus folder into the index in one atomic commit. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = {"Index every document under the corpus folder.",
+        "rebuild (default) makes a fresh index; update adds new and changed documents and removes"
+            + " those whose source is gone. The previous index stays readable until the new one is"
+            + " committed, and intact if the run fails."})
+final class IndexCommand implements Callable<Integer> {
+
+  enum Mode { rebuild, update }
+
+  @Spec
+  CommandSpec spec;
+
+  @ArgGroup(exclusive = false)
+  ConfigOptions.Corpus corpus = new ConfigOptions.Corpus();
+
+  @ArgGroup(exclusive = false)
+  ConfigOptions.Index index = new ConfigOptions.Index();
+
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "rebuild", description = "rebuild or update (default: ${DEFAULT-VALUE})")
+  Mode mode;
+
+  @Option(names = "--strict", description = "commit nothing (exit 2) when any file has to be skipped")
+  boolean strict;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "write a JSON report of the run to FILE")
+  Path report;
+
+  @Override
+  public Integer call() throws IOException {
+    AppConfig config = ConfigOptions.resolve(corpus, index);
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    IndexProgress progress = (docs, files, total, seconds) -> {
+      err.printf(Locale.ROOT, "indexing: %d documents, %d/%d files, %.0f documents/s%n",
+          docs, files, total, seconds > 0 ? docs / seconds : 0);
+      err.flush();
+    };
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), Runtime.getRuntime().availableProcessors(), progress);
+    IndexReport r = mode == Mode.update
+        ? indexer.update(config.corpus(), config.index(), strict)
+        : indexer.rebuild(config.corpus(), config.index(), strict);
+    for (SkippedFile s : r.skipped()) {
+      err.println("skipped " + s.path() + ": " + s.reason());
+    }
+    err.flush();
+    if (report != null) {
+      writeReport(r);
+    }
+    if (!r.committed()) {
+      err.printf("nothing committed: %d file(s) skipped and --strict was given; the previous index is unchanged%n",
+          r.skipped().size());
+      return ExitCodes.STRICT_SKIPPED;
+    }
+    if (r.mode().equals("update")) {
+      err.printf("update: %d added or changed, %d unchanged, %d deleted%n", r.indexed(), r.unchanged(), r.deleted());
+    }
+    out.printf(Locale.ROOT, "indexed %d documents from %d files (%d skipped) in %.1f s%n",
+        r.indexed(), r.files(), r.skipped().size(), r.seconds());
+    return ExitCodes.OK;
+  }
+
+  private void writeReport(IndexReport r) throws IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("indexed", r.indexed());
+    json.put("files", r.files());
+    json.put("skipped", r.skipped().stream()
+        .map(s -> Map.of("path", s.path(), "reason", s.reason(), "kind", s.kind().name().toLowerCase(Locale.ROOT)))
+        .toList());
+    json.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+    json.put("committed", r.committed());
+    json.put("mode", r.mode());
+    if (r.buildId() != null) {
+      json.put("build_id", r.buildId());
+    }
+    if (r.mode().equals("update")) {
+      json.put("unchanged", r.unchanged());
+      json.put("deleted", r.deleted());
+    }
+    Path parent = report.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(report, Json.write(json) + "\n");
+  }
+
+  static List<String> modes() {
+    return List.of("rebuild", "update");
+  }
+}

@@ -1,0 +1,37 @@
+package org.migrationsearch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar migration-search.jar <command>}: the entry point of every command. */
+@Command(
+    name = "migration-search",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Full-text search over migration-policy documents.",
+    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs a command line and returns its exit status, for tests that call the CLI in-process. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return ExitCodes.FATAL;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,88 @@
+package org.migrationsearch.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.search.FacetValue;
+import org.migrationsearch.search.IndexAccess;
+import org.migrationsearch.search.Json;
+import org.migrationsearch.search.RequestParameters;
+import org.migrationsearch.search.SearchException;
+import org.migrationsearch.search.SearchHit;
+import org.migrationsearch.search.SearchResponse;
+import org.migrationsearch.search.SearchService;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code search}: ranked results, snippets and facet counts in the terminal, or the API's JSON. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = {"Search the index. Without QUERY every document matches.",
+        "Query syntax: words (all must match), \"exact phrases\", AND/OR/NOT, +/-, title: and text:,"
+            + " wildcards (migra*), fuzzy (asylum~) and proximity (\"border security\"~5)."})
+final class SearchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @ArgGroup(exclusive = false)
+  ConfigOptions.Index index = new ConfigOptions.Index();
+
+  @Option(names = "--country", paramLabel = "CC", description = "ISO country code; repeat for any of several") List<String> country;
+  @Option(names = "--topic", paramLabel = "T", description = "topic slug; repeatable") List<String> topic;
+  @Option(names = "--type", paramLabel = "T", description = "document type; repeatable") List<String> type;
+  @Option(names = "--language", paramLabel = "L", description = "ISO 639-1 language; repeatable") List<String> language;
+  @Option(names = "--source", paramLabel = "S", description = "source; repeatable") List<String> source;
+  @Option(names = "--from", paramLabel = "DATE", description = "first date, yyyy-mm-dd (inclusive)") String from;
+  @Option(names = "--to", paramLabel = "DATE", description = "last date, yyyy-mm-dd (inclusive)") String to;
+  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), newest or oldest") String sort;
+  @Option(names = "--page", paramLabel = "N", description = "page, from 1") Integer page;
+  @Option(names = "--size", paramLabel = "N", description = "hits per page (default 10, at most 100)") Integer size;
+  @Option(names = "--syntax", paramLabel = "S", description = "lucene (default) or simple (never fails)") String syntax;
+  @Option(names = "--json", description = "print the JSON body of GET /api/search") boolean json;
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "the query") List<String> query;
+
+  @Override
+  public Integer call() throws Exception {
+    AppConfig config = ConfigOptions.resolve(null, index);
+    Map<String, List<String>> params = RequestParameters.builder(
+        "q", query == null ? null : String.join(" ", query),
+        "country", country, "topic", topic, "type", type, "language", language, "source", source,
+        "from", from, "to", to, "sort", sort, "page", page, "size", size, "syntax", syntax);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (IndexAccess access = IndexAccess.open(config.index())) {
+      SearchService service = new SearchService(access, config.queryTimeout());
+      SearchResponse response = service.search(RequestParameters.parse(params));
+      if (json) {
+        out.println(Json.write(response));
+      } else {
+        new TerminalFormat(out, TerminalFormat.useColour()).print(response);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    } catch (SearchException e) {
+      if (json) {
+        out.println(Json.write(ErrorBody.of(e)));
+        out.flush();
+      }
+      err.println("error: " + e.code().value() + ": " + e.getMessage()
+          + (e.position() == null ? "" : " (at character " + e.position() + ")"));
+      return ExitCodes.FATAL;
+    }
+  }
+
+  /** The JSON error body of the contract. */
+  record ErrorBody(String error, String message, Integer position) {
+    static ErrorBody of(SearchException e) {
+      return new ErrorBody(e.code().value(), e.getMessage(), e.position());
+    }
+  }
+
+}

@@ -1,0 +1,65 @@
+package org.migrationsearch.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.migrationsearch.corpus.Document;
+
+/**
+ * Completes a document: declared metadata is normalised and always wins; what is missing is
+ * detected from the title and text, which are tokenized once for every detector.
+ */
+public final class Enricher implements DocumentEnricher {
+
+  private final LanguageDetector languages;
+  private final TypeDetector types;
+  private final DateDetector dates;
+  private final Topics topicTaxonomy;
+  private final TopicDetector topics;
+  private final MetadataNormalizer normalizer;
+
+  public Enricher(LanguageDetector languages, TypeDetector types, DateDetector dates, TopicDetector topics,
+      MetadataNormalizer normalizer) {
+    this.languages = languages;
+    this.types = types;
+    this.dates = dates;
+    this.topicTaxonomy = topics.topics();
+    this.topics = topics;
+    this.normalizer = normalizer;
+  }
+
+  /** The detectors with their bundled data, loaded once. */
+  public static Enricher standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final Enricher STANDARD = new Enricher(LanguageDetector.fromBundledProfiles(),
+        TypeDetector.fromBundledCues(), DateDetector.instance(), TopicDetector.standard(),
+        MetadataNormalizer.instance());
+  }
+
+  @Override
+  public Document enrich(Document d) {
+    AnalyzedText text = AnalyzedText.of(d.title(), d.text());
+    String language = declared(d.language(), normalizer::normalizeLanguage)
+        .orElseGet(() -> languages.detect(text));
+    String type = declared(d.type(), normalizer::normalizeType).orElseGet(() -> types.detect(text));
+    String date = declared(d.date(), normalizer::normalizeDate).orElseGet(() -> dates.detect(text).orElse(null));
+    List<String> topicSlugs = d.topics().isEmpty() ? topics.detect(text) : normalizedTopics(d.topics());
+    return new Document(d.id(), d.path(), d.title(), date, d.source(), d.url(), type, language,
+        d.countries(), topicSlugs, d.text());
+  }
+
+  private List<String> normalizedTopics(List<String> declared) {
+    List<String> out = new ArrayList<>();
+    for (String t : declared) {
+      topicTaxonomy.normalize(t).filter(s -> !out.contains(s)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Optional<String> declared(String value, java.util.function.Function<String, Optional<String>> normalize) {
+    return value == null || value.isBlank() ? Optional.empty() : normalize.apply(value);
+  }
+}
