@@ -55,6 +55,9 @@ final class BoilerplateRemover {
           || (ContentHints.negative(e) && !ContentHints.positive(e));
       if (chrome && e.text().length() < MOST_OF_PAGE * pageLength) {
         e.remove();
+      } else if (e.childrenSize() >= 3 && TeaserLists.isTeaserList(e)) {
+        // The repeated structure is evidence enough even when the list dwarfs the article.
+        e.remove();
       }
     }
   }

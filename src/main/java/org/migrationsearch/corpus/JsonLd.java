@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,6 +26,8 @@ final class JsonLd {
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
           .build();
 
+  private static final Pattern CDATA = Pattern.compile("^\\s*(?://|/\\*)?\\s*<!\\[CDATA\\[|(?://|/\\*)?\\s*]]>\\s*(?:\\*/)?\\s*$");
+
   private final List<JsonNode> articles;
 
   private JsonLd(List<JsonNode> articles) {
@@ -35,12 +38,17 @@ final class JsonLd {
     List<JsonNode> articles = new ArrayList<>();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
-        collectArticles(JSON.readTree(script.data()), articles, 0);
+        collectArticles(JSON.readTree(unwrap(script.data())), articles, 0);
       } catch (JsonProcessingException e) {
         // Hand-written JSON-LD is often broken; the page simply has no usable block then.
       }
     }
     return new JsonLd(articles);
+  }
+
+  /** Removes the CDATA markers some sites wrap around the JSON for old XHTML parsers. */
+  private static String unwrap(String data) {
+    return CDATA.matcher(data).replaceAll("");
   }
 
   /** The first non-blank text value of the field among the article objects, or null. */
