@@ -5,7 +5,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Recognises lists of teaser cards ("more stories", news streams): a container whose children
- * are mostly small items that each lead with a headline link. Their summaries read like prose,
+ * are mostly small items that each show a heading or picture and a headline link. Their summaries read like prose,
  * so without this they outweigh a short article.
  */
 final class TeaserLists {
@@ -48,6 +48,8 @@ final class TeaserLists {
       linkChars += n;
       headline |= n >= MIN_HEADLINE_CHARS;
     }
-    return headline && linkChars >= 0.15 * text.length();
+    // Cards show a heading or a picture; that tells them apart from reference or link lists.
+    boolean card = item.selectFirst("h2, h3, h4, h5, h6, img, picture, figure") != null;
+    return card && headline && linkChars >= 0.15 * text.length();
   }
 }
