@@ -4,11 +4,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
 /**
- * Deletes what is never main content before anything is scored: code, forms, invisible elements
- * and the containers a page itself labels as navigation, chrome or widgets. Scoring a cleaner
- * tree is both faster and less easily fooled by a long menu or comment thread.
+ * Deletes what is never main content before anything is scored: code, forms, invisible elements,
+ * the containers a page itself labels as navigation, chrome or widgets, and lists of teaser
+ * cards. Scoring a cleaner tree is both faster and less easily fooled by a long menu or comment
+ * thread.
  */
 final class BoilerplateRemover {
 
@@ -36,38 +39,46 @@ final class BoilerplateRemover {
   private BoilerplateRemover() {}
 
   static void clean(Document doc) {
-    Element body = doc.body();
     doc.select(NEVER_CONTENT).remove();
     for (Element e : doc.select("[style]")) {
       if (INVISIBLE.matcher(e.attr("style")).find()) {
         e.remove();
       }
     }
-    if (body == null) {
-      return;
-    }
-    int pageLength = body.text().length();
-    for (Element e : body.select("*")) {
-      if (PROTECTED.contains(e.normalName()) || !isAttached(e, body)) {
-        continue;
-      }
-      boolean chrome = CHROME_TAGS.contains(e.normalName())
-          || (ContentHints.negative(e) && !ContentHints.positive(e));
-      if (chrome && e.text().length() < MOST_OF_PAGE * pageLength) {
-        e.remove();
-      } else if (e.childrenSize() >= 3 && TeaserLists.isTeaserList(e)) {
-        // The repeated structure is evidence enough even when the list dwarfs the article.
-        e.remove();
-      }
+    Element body = doc.body();
+    if (body != null) {
+      // Sizes measured once before removal: good enough to judge, and linear instead of
+      // re-reading every subtree's text.
+      TextStats sizes = TextStats.measure(body);
+      body.filter(new ChromeFilter(sizes, sizes.of(body).chars));
     }
   }
 
-  private static boolean isAttached(Element e, Element root) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == root) {
-        return true;
-      }
+  private static final class ChromeFilter implements NodeFilter {
+    private final TextStats sizes;
+    private final int pageChars;
+
+    ChromeFilter(TextStats sizes, int pageChars) {
+      this.sizes = sizes;
+      this.pageChars = pageChars;
     }
-    return false;
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (!(node instanceof Element e) || PROTECTED.contains(e.normalName())) {
+        return FilterResult.CONTINUE;
+      }
+      boolean chrome =
+          CHROME_TAGS.contains(e.normalName())
+              || (ContentHints.negative(e) && !ContentHints.positive(e));
+      if (chrome && sizes.of(e).chars < MOST_OF_PAGE * pageChars) {
+        return FilterResult.REMOVE;
+      }
+      // The repeated structure of a teaser list is evidence enough even when it dwarfs the article.
+      if (e.childrenSize() >= 3 && TeaserLists.isTeaserList(e, sizes)) {
+        return FilterResult.REMOVE;
+      }
+      return FilterResult.CONTINUE;
+    }
   }
 }

@@ -2,10 +2,12 @@ package org.migrationsearch.corpus;
 
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Removes leftovers inside the chosen content element: link lists ("read more", tag clouds,
- * related stories) and blocks with no prose that are mostly links. Decisions use the
+ * related stories) and short blocks with no prose that are mostly links. Decisions use the
  * measurements taken before pruning, which stay valid for every element not yet visited.
  */
 final class ContentPruner {
@@ -19,25 +21,19 @@ final class ContentPruner {
   private ContentPruner() {}
 
   static void prune(Element root, TextStats stats) {
-    for (Element e : root.select("*")) {
-      if (e == root || !PRUNABLE.contains(e.normalName()) || !isAttached(e, root)) {
-        continue;
-      }
-      TextStats.Counts c = stats.of(e);
-      boolean linkList = c.chars > 0 && c.linkDensity() > LINK_LIST;
-      boolean linkHeavyWithoutProse = c.contentChars == 0 && c.linkDensity() > 0.3 && c.chars < 300;
-      if (linkList || linkHeavyWithoutProse) {
-        e.remove();
-      }
-    }
-  }
-
-  private static boolean isAttached(Element e, Element root) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == root) {
-        return true;
-      }
-    }
-    return false;
+    root.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == root || !(node instanceof Element e) || !PRUNABLE.contains(e.normalName())) {
+              return FilterResult.CONTINUE;
+            }
+            TextStats.Counts c = stats.of(e);
+            boolean linkList = c.chars > 0 && c.linkDensity() > LINK_LIST;
+            boolean linkHeavyWithoutProse =
+                c.contentChars == 0 && c.linkDensity() > 0.3 && c.chars < 300;
+            return linkList || linkHeavyWithoutProse ? FilterResult.REMOVE : FilterResult.CONTINUE;
+          }
+        });
   }
 }

@@ -5,8 +5,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Recognises lists of teaser cards ("more stories", news streams): a container whose children
- * are mostly small items that each show a heading or picture and a headline link. Their summaries read like prose,
- * so without this they outweigh a short article.
+ * are mostly small items that each show a heading or picture and a headline link. Their
+ * summaries read like prose, so without this they outweigh a short article.
  */
 final class TeaserLists {
 
@@ -21,35 +21,38 @@ final class TeaserLists {
 
   private TeaserLists() {}
 
-  static boolean isTeaserList(Element container) {
+  static boolean isTeaserList(Element container, TextStats sizes) {
     int items = 0;
     int teasers = 0;
     for (Element child : container.children()) {
-      String text = child.text();
-      if (text.isEmpty()) {
+      TextStats.Counts c = sizes.of(child);
+      if (c.chars == 0) {
         continue;
       }
       items++;
-      if (ITEM_TAGS.contains(child.normalName()) && isTeaser(child, text)) {
+      if (ITEM_TAGS.contains(child.normalName()) && isTeaser(child, c)) {
         teasers++;
       }
     }
     return teasers >= MIN_ITEMS && teasers >= MIN_ITEM_SHARE * items;
   }
 
-  private static boolean isTeaser(Element item, String text) {
-    if (text.length() > MAX_ITEM_CHARS) {
+  private static boolean isTeaser(Element item, TextStats.Counts c) {
+    if (c.chars > MAX_ITEM_CHARS
+        || c.linkChars < MIN_HEADLINE_CHARS
+        || c.linkChars < 0.15 * c.chars) {
       return false;
     }
-    int linkChars = 0;
-    boolean headline = false;
-    for (Element a : item.select("a")) {
-      int n = a.text().length();
-      linkChars += n;
-      headline |= n >= MIN_HEADLINE_CHARS;
-    }
     // Cards show a heading or a picture; that tells them apart from reference or link lists.
-    boolean card = item.selectFirst("h2, h3, h4, h5, h6, img, picture, figure") != null;
-    return card && headline && linkChars >= 0.15 * text.length();
+    return item.selectFirst("h2, h3, h4, h5, h6, img, picture, figure") != null && hasHeadlineLink(item);
+  }
+
+  private static boolean hasHeadlineLink(Element item) {
+    for (Element a : item.select("a")) {
+      if (a.text().length() >= MIN_HEADLINE_CHARS) {
+        return true;
+      }
+    }
+    return false;
   }
 }
