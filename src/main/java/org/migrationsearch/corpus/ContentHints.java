@@ -29,21 +29,29 @@ final class ContentHints {
   private ContentHints() {}
 
   static String descriptor(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("id") && !e.hasAttr("role")) {
+      return "";
+    }
     return (e.className() + " " + e.id() + " " + e.attr("role")).toLowerCase(Locale.ROOT);
   }
 
   static boolean negative(Element e) {
-    return NEGATIVE.matcher(descriptor(e)).find();
+    String d = descriptor(e);
+    return !d.isEmpty() && NEGATIVE.matcher(d).find();
   }
 
   static boolean positive(Element e) {
-    return POSITIVE.matcher(descriptor(e)).find();
+    String d = descriptor(e);
+    return !d.isEmpty() && POSITIVE.matcher(d).find();
   }
 
   /** A multiplier for a candidate container's score: the hint tilts, it does not decide. */
   static double weight(Element e) {
     String d = descriptor(e);
     double w = 1.0;
+    if (d.isEmpty()) {
+      return w;
+    }
     if (POSITIVE.matcher(d).find()) {
       w *= 1.25;
     }

@@ -30,7 +30,8 @@ final class MainContentFinder {
     Element best = body;
     double bestScore = score(body, stats);
     for (Element e : body.getAllElements()) {
-      if (HtmlTags.isInline(e.normalName())) {
+      // Without prose an element cannot beat the body, so skip the costlier hint matching.
+      if (HtmlTags.isInline(e.normalName()) || stats.of(e).contentChars == 0) {
         continue;
       }
       double s = score(e, stats);
