@@ -1,12 +1,76 @@
 package org.migrationsearch.corpus;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
-/** Placeholder until the readability-style extractor lands. */
+/**
+ * Reads an HTML page into its metadata and main text, leaving out navigation, headers, footers,
+ * sidebars, comments and widgets.
+ *
+ * <p>Holds no state: one instance can serve any number of threads. Each call parses its own
+ * tree, and the tree is mutated only within that call.
+ */
 public final class HtmlExtractor {
+
+  private static final Pattern LANGUAGE = Pattern.compile("^\\s*([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*\\s*$");
+
   public ExtractedPage extract(String html, String baseUri) {
-    var doc = Jsoup.parse(html, baseUri);
-    doc.select("script, style, nav, header, footer, aside").remove();
-    return new ExtractedPage(doc.title(), null, null, null, doc.body() == null ? "" : doc.body().wholeText());
+    Document doc = Jsoup.parse(html == null ? "" : html, baseUri == null ? "" : baseUri);
+    // Metadata first: the cleaning below deletes <meta>, <link> and <script> elements.
+    MetaTags meta = MetaTags.of(doc);
+    JsonLd jsonLd = JsonLd.of(doc);
+    String title = TitleFinder.find(doc, meta, jsonLd);
+    String date = DateFinder.find(doc, meta, jsonLd);
+    String url = canonicalUrl(doc, meta);
+    String language = language(doc, meta);
+    return new ExtractedPage(title, date, url, language, mainText(doc));
+  }
+
+  private static String mainText(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return "";
+    }
+    BoilerplateRemover.clean(doc);
+    TextStats stats = TextStats.measure(body);
+    Element content = MainContentFinder.find(body, stats);
+    ContentPruner.prune(content, stats);
+    return BlockTextRenderer.render(content);
+  }
+
+  private static String canonicalUrl(Document doc, MetaTags meta) {
+    String og = meta.first("og:url");
+    if (og != null && og.matches("(?i)https?://\\S+")) {
+      return og;
+    }
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    if (canonical != null) {
+      String href = canonical.absUrl("href");
+      return href.isEmpty() ? Texts.squeeze(canonical.attr("href")) : href;
+    }
+    return og;
+  }
+
+  private static String language(Document doc, MetaTags meta) {
+    Element html = doc.selectFirst("html");
+    String[] declared = {
+      html == null ? null : html.attr("lang"),
+      html == null ? null : html.attr("xml:lang"),
+      meta.first("content-language", "og:locale", "dc.language", "language")
+    };
+    for (String value : declared) {
+      if (value == null) {
+        continue;
+      }
+      Matcher m = LANGUAGE.matcher(value);
+      if (m.matches()) {
+        return m.group(1).toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
   }
 }
