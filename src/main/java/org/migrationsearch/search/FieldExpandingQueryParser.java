@@ -31,8 +31,8 @@ final class FieldExpandingQueryParser extends QueryParser {
   FieldExpandingQueryParser(Analyzer analyzer) {
     super(DEFAULT_FIELD, analyzer);
     setDefaultOperator(QueryParser.Operator.AND);
-    setAutoGeneratePhraseQueries(true);
     setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(true);
   }
 
   /** Physical fields with their weights, for query types built outside the parser. */

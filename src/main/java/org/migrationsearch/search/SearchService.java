@@ -13,7 +13,6 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,22 +57,19 @@ public final class SearchService {
     int topN = request.page() * request.size();
 
     return index.withSnapshot(snapshot -> {
-      QueryTimeout timeout = deadline();
-      IndexSearcher searcher = snapshot.requestSearcher(timeout);
+      Deadline deadline = new Deadline(timeBudget);
+      IndexSearcher searcher = snapshot;
       TopDocs top;
       Facets facets = null;
       if (snapshot.facetState() == null) {
-        top = searcher.search(ddq, collector(request.sort(), topN));
+        top = searcher.search(ddq, deadline.guard(collector(request.sort(), topN)));
       } else {
         DrillSideways ds = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facetState());
-        var result = ds.search(ddq, collector(request.sort(), topN));
+        var result = ds.search(ddq, deadline.guard(collector(request.sort(), topN)));
         top = result.collectorResult;
         facets = result.facets;
       }
-      if (searcher.timedOut()) {
-        throw new SearchException(SearchException.Code.TIMEOUT,
-            "the query did not finish within " + timeBudget.toMillis() + " ms; make it more specific");
-      }
+      deadline.check();
       if (request.sort() != SortOrder.RELEVANCE && top.scoreDocs.length > 0 && !matchAll) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, userQuery);
       }
@@ -109,13 +105,68 @@ public final class SearchService {
         snapshot.buildInfo().corpus(), facets()));
   }
 
-  public int documentCount() {
-    return index.withSnapshot(IndexSnapshot::documents);
+  /** Up to {@code max} documents most like this one, by more-like-this over title and text. */
+  public List<SearchHit> similar(String id, int max) {
+    Document source = document(id);
+    return index.withSnapshot(snapshot -> {
+      Query like = SimilarDocuments.query(snapshot.getIndexReader(), source);
+      Query query = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(like, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexSchema.ID, id)), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+          .build();
+      IndexSearcher searcher = snapshot.requestSearcher(new Deadline(timeBudget));
+      TopDocs top = searcher.search(query, max);
+      if (searcher.timedOut()) {
+        throw new Deadline(timeBudget).exceeded();
+      }
+      return toHits(searcher, top.scoreDocs, null, false);
+    });
   }
 
-  private QueryTimeout deadline() {
-    long deadline = System.nanoTime() + timeBudget.toNanos();
-    return () -> System.nanoTime() > deadline;
+  /**
+   * Streams every hit of a search, in rank order, to {@code writer}: pages of hits are fetched
+   * with search-after, so memory stays bounded however many documents match. One snapshot serves
+   * the whole export, so it is consistent even if a reindex commits meanwhile.
+   */
+  public long export(SearchRequest request, ExportWriter writer) throws IOException {
+    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
+    boolean matchAll = userQuery instanceof MatchAllDocsQuery;
+    Query query = FilterQueries.drillDown(
+        FilterQueries.withDateRange(userQuery, request.from(), request.to()), request.filters());
+    try {
+      return index.withSnapshot(snapshot -> {
+        IndexSearcher searcher = snapshot.requestSearcher(null);
+        int total = searcher.count(query);
+        writer.begin(total, snapshot.buildInfo());
+        ScoreDoc after = null;
+        long written = 0;
+        while (true) {
+          TopDocs page = switch (request.sort()) {
+            case RELEVANCE -> searcher.searchAfter(after, query, EXPORT_BATCH);
+            case NEWEST -> searcher.searchAfter(after, query, EXPORT_BATCH, byDate(true), !matchAll);
+            case OLDEST -> searcher.searchAfter(after, query, EXPORT_BATCH, byDate(false), !matchAll);
+          };
+          if (page.scoreDocs.length == 0) {
+            break;
+          }
+          for (SearchHit hit : toHits(searcher, page.scoreDocs, null, matchAll)) {
+            writer.hit(hit);
+            written++;
+          }
+          after = page.scoreDocs[page.scoreDocs.length - 1];
+        }
+        writer.end();
+        return written;
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  static final int EXPORT_BATCH = 500;
+
+  public int documentCount() {
+    return index.withSnapshot(IndexSnapshot::documents);
   }
 
   private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN) {

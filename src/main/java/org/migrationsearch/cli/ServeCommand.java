@@ -1,0 +1,95 @@
+package org.migrationsearch.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.enrich.Enricher;
+import org.migrationsearch.index.CorpusIndexer;
+import org.migrationsearch.index.IndexReport;
+import org.migrationsearch.index.ReindexService;
+import org.migrationsearch.search.IndexAccess;
+import org.migrationsearch.search.SearchService;
+import org.migrationsearch.web.WebApp;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: the API and the web page; builds the index first when there is none. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve the search API and web page. Builds the index from the corpus first when none exists.")
+final class ServeCommand implements Callable<Integer> {
+
+  /** How often the server looks for commits made by an index run in another process. */
+  static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+
+  @Spec
+  CommandSpec spec;
+
+  @ArgGroup(exclusive = false)
+  ConfigOptions.Corpus corpus = new ConfigOptions.Corpus();
+
+  @ArgGroup(exclusive = false)
+  ConfigOptions.Index index = new ConfigOptions.Index();
+
+  @Option(names = "--host", paramLabel = "H", description = "address to listen on (default 127.0.0.1, or $MIGRATION_SEARCH_HOST)")
+  String host;
+
+  @Option(names = "--port", paramLabel = "P", description = "port (default 7070, or $MIGRATION_SEARCH_PORT; 0 picks a free one)")
+  Integer port;
+
+  @Override
+  public Integer call() throws Exception {
+    AppConfig config = ConfigOptions.resolve(corpus, index);
+    if (host != null) {
+      config = config.withHost(host);
+    }
+    if (port != null) {
+      config = config.withPort(AppConfig.parsePort(Integer.toString(port), "--port"));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard());
+    if (!IndexAccess.exists(config.index())) {
+      err.println("no index at " + config.index() + "; building it from " + config.corpus() + " ...");
+      err.flush();
+      IndexReport r = indexer.rebuild(config.corpus(), config.index(), false);
+      r.skipped().forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
+      err.printf(Locale.ROOT, "indexed %d documents from %d files (%d skipped) in %.1f s%n",
+          r.indexed(), r.files(), r.skipped().size(), r.seconds());
+      err.flush();
+    }
+    IndexAccess access = IndexAccess.open(config.index());
+    access.refreshEvery(REFRESH_INTERVAL);
+    SearchService search = new SearchService(access, config.queryTimeout());
+    ReindexService reindex = new ReindexService(indexer, config.corpus(), config.index(), report -> {
+      try {
+        access.refresh();
+      } catch (java.io.IOException e) {
+        err.println("could not switch to the new index: " + e.getMessage());
+      }
+    });
+    Javalin app = WebApp.createApp(search, reindex, config).start();
+    out.printf("migration-search listening on http://%s:%d/ (%d documents)%n",
+        config.host(), app.port(), search.documentCount());
+    out.flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      reindex.close();
+      try {
+        access.close();
+      } catch (java.io.IOException ignored) {
+        // shutting down anyway
+      }
+      stopped.countDown();
+    }));
+    stopped.await();
+    return ExitCodes.OK;
+  }
+}

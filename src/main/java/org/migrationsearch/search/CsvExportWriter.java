@@ -1,0 +1,64 @@
+package org.migrationsearch.search;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Hits as CSV per RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line
+ * break, quotes doubled. A UTF-8 byte-order mark comes first because spreadsheets otherwise read
+ * accented titles as Latin-1. Lists (countries, topics) are joined with semicolons.
+ */
+public final class CsvExportWriter implements ExportWriter {
+
+  static final List<String> COLUMNS =
+      List.of("id", "title", "date", "type", "source", "url", "language", "countries", "topics", "score");
+
+  private final Writer out;
+
+  public CsvExportWriter(OutputStream stream) {
+    this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void begin(long total, BuildInfo build) throws IOException {
+    out.write('\uFEFF');
+    row(COLUMNS);
+  }
+
+  @Override
+  public void hit(SearchHit h) throws IOException {
+    row(List.of(nz(h.id()), nz(h.title()), nz(h.date()), nz(h.type()), nz(h.source()), nz(h.url()),
+        nz(h.language()), String.join(";", h.countries()), String.join(";", h.topics()),
+        String.format(Locale.ROOT, "%.4f", h.score())));
+  }
+
+  @Override
+  public void end() throws IOException {
+    out.flush();
+  }
+
+  private void row(List<String> fields) throws IOException {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(quote(fields.get(i)));
+    }
+    out.write("\r\n");
+  }
+
+  static String quote(String field) {
+    boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+        || field.indexOf('\r') >= 0 || (!field.isEmpty() && (field.charAt(0) == ' ' || field.charAt(field.length() - 1) == ' '));
+    return needs ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

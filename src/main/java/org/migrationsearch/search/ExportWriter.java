@@ -1,0 +1,12 @@
+package org.migrationsearch.search;
+
+import java.io.IOException;
+
+/** Receives an export as it streams: a header, each hit in rank order, an end. */
+public interface ExportWriter {
+  void begin(long total, BuildInfo build) throws IOException;
+
+  void hit(SearchHit hit) throws IOException;
+
+  void end() throws IOException;
+}

@@ -1,0 +1,187 @@
+package org.migrationsearch.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.http.UriCompliance;
+import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.index.ReindexService;
+import org.migrationsearch.search.CsvExportWriter;
+import org.migrationsearch.search.ExportWriter;
+import org.migrationsearch.search.Json;
+import org.migrationsearch.search.JsonExportWriter;
+import org.migrationsearch.search.RequestParameters;
+import org.migrationsearch.search.SearchException;
+import org.migrationsearch.search.SearchRequest;
+import org.migrationsearch.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of the search service: parses requests, calls {@link SearchService}, writes JSON.
+ * Errors become the contract's JSON answers in one place ({@link #mapErrors}).
+ */
+public final class WebApp {
+
+  private static final Logger ACCESS = LoggerFactory.getLogger("access");
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  private static final String JSON = "application/json; charset=utf-8";
+
+  private WebApp() {}
+
+  public static Javalin createApp(SearchService search, ReindexService reindex, AppConfig config) {
+    AdminAuth auth = new AdminAuth(config.adminToken());
+    Pages pages = new Pages();
+    return Javalin.create(c -> {
+      c.jetty.host = config.host();
+      c.jetty.port = config.port();
+      c.startup.showJavalinBanner = false;
+      // Document ids contain slashes; clients send them URL-encoded as %2F, which Jetty refuses by default.
+      c.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT.with("ids with slashes",
+          UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING)));
+      c.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
+      c.staticFiles.add(s -> {
+        s.hostedPath = "/static";
+        s.directory = "/web";
+        s.location = Location.CLASSPATH;
+      });
+      c.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(),
+          Math.round(ms)));
+
+      c.routes.get("/api/search", ctx -> json(ctx, search.search(request(ctx))));
+      c.routes.get("/api/facets", ctx -> json(ctx, search.facets()));
+      c.routes.get("/api/documents/<id>/similar", ctx -> {
+        String id = ctx.pathParam("id");
+        json(ctx, Map.of("id", id, "hits", search.similar(id, 10)));
+      });
+      c.routes.get("/api/documents/<id>", ctx -> json(ctx, search.document(ctx.pathParam("id"))));
+      c.routes.get("/api/export", ctx -> export(ctx, search));
+      c.routes.get("/api/health", ctx -> json(ctx, Map.of("status", "ok", "documents", search.documentCount())));
+      c.routes.get("/api/stats", ctx -> json(ctx, stats(search, reindex)));
+      c.routes.post("/api/admin/reindex", ctx -> reindex(ctx, auth, reindex));
+      c.routes.get("/", ctx -> pages.search(ctx));
+      c.routes.get("/documents/<id>", ctx -> pages.document(ctx));
+
+      mapErrors(c);
+    });
+  }
+
+  private static void mapErrors(io.javalin.config.JavalinConfig c) {
+    c.routes.exception(SearchException.class, (e, ctx) -> {
+      int status = switch (e.code()) {
+        case BAD_QUERY, BAD_PARAMETER -> 400;
+        case NOT_FOUND -> 404;
+        case TIMEOUT, BUSY -> 503;
+      };
+      error(ctx, status, new ApiError(e.code().value(), e.getMessage(), e.position()));
+    });
+    c.routes.exception(HttpResponseException.class, (e, ctx) ->
+        error(ctx, e.getStatus(), ApiError.of(codeFor(e.getStatus()), e.getMessage())));
+    c.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+      error(ctx, 500, ApiError.of("internal", "the server failed to answer; the log has the details"));
+    });
+    c.routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(ctx, 404, ApiError.of("not_found", "no such address: " + ctx.path()));
+      }
+    });
+    c.routes.error(405, ctx -> error(ctx, 405, ApiError.of("method_not_allowed",
+        ctx.method() + " is not allowed on " + ctx.path())));
+  }
+
+  private static String codeFor(int status) {
+    return switch (status) {
+      case 400 -> "bad_parameter";
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      case 503 -> "busy";
+      default -> "error";
+    };
+  }
+
+  static SearchRequest request(Context ctx) {
+    return RequestParameters.parse(ctx.queryParamMap());
+  }
+
+  static void json(Context ctx, Object body) {
+    ctx.contentType(JSON).result(Json.write(body));
+  }
+
+  private static void error(Context ctx, int status, ApiError body) {
+    ctx.status(status);
+    json(ctx, body);
+  }
+
+  private static Map<String, Object> stats(SearchService search, ReindexService reindex) {
+    var s = search.stats();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("documents", s.documents());
+    out.put("build_id", s.buildId());
+    out.put("built_at", s.builtAt());
+    out.put("corpus", reindex.corpus().toString());
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("state", reindex.isRunning() ? "running" : "idle");
+    r.put("last", reindex.last());
+    out.put("reindex", r);
+    out.put("facets", s.facets());
+    return out;
+  }
+
+  private static void reindex(Context ctx, AdminAuth auth, ReindexService reindex) {
+    switch (auth.check(ctx.header("Authorization"))) {
+      case NOT_CONFIGURED -> error(ctx, 403, ApiError.of("forbidden",
+          "reindexing over HTTP is disabled: set MIGRATION_SEARCH_ADMIN_TOKEN to enable it"));
+      case REFUSED -> {
+        ctx.header("WWW-Authenticate", "Bearer");
+        error(ctx, 401, ApiError.of("unauthorized", "a valid 'Authorization: Bearer <token>' header is required"));
+      }
+      case ALLOWED -> {
+        boolean started = reindex.start();
+        ctx.status(202);
+        json(ctx, Map.of("state", "running", "started", started,
+            "message", started ? "rebuild started; searches use the current index until it commits"
+                : "a rebuild is already running"));
+      }
+    }
+  }
+
+  private static void export(Context ctx, SearchService search) throws IOException {
+    SearchRequest request = request(ctx);
+    String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
+    if (!format.equals("csv") && !format.equals("json")) {
+      throw SearchException.badParameter("format must be 'csv' or 'json', not '" + format + "'");
+    }
+    // Parse the query before anything is written, so a bad query is still a clean 400.
+    org.migrationsearch.search.QueryFactory.parse(request.query(), request.syntax());
+    String build = search.stats().buildId();
+    ctx.header("X-Query", URLEncoder.encode(request.query(), StandardCharsets.UTF_8));
+    ctx.header("X-Filters", RequestParameters.describeFilters(request).entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&")));
+    ctx.header("X-Index-Build", build);
+    ctx.header("Content-Disposition", "attachment; filename=\"migration-search-" + build + "." + format + "\"");
+    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8; header=present" : JSON);
+    OutputStream out = ctx.outputStream();
+    ExportWriter writer = format.equals("csv") ? new CsvExportWriter(out) : new JsonExportWriter(out, request);
+    try {
+      search.export(request, writer);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    out.flush();
+  }
+
+}
