@@ -26,6 +26,11 @@ public final class CountryDetector {
 
   private static final String STATE_CUES = "us-state-cues.txt";
   private static final String ISSUER_CUES = "issuer-cues.tsv";
+  private static final String MIGRATION_CUES = "migration-cues.txt";
+  /** "Close to a migration word": within about a sentence, in tokens either side. */
+  static final int MIGRATION_WINDOW = 20;
+  /** "In the same phrase as a migration word": "Venezuelan migrants", "refugees from Syria". */
+  static final int CLOSE_MIGRATION_WINDOW = 6;
   /** The lead: where a text says what it is about. */
   static final int LEAD_TOKENS = 120;
   /** A passage of a few sentences, for "at least one substantive passage". */
@@ -50,6 +55,8 @@ public final class CountryDetector {
     names.blockers().forEach(n -> b.add(n.phrase(), blocker));
     DetectionCue state = DetectionCue.of(DetectionCue.Type.US_STATE_CONTEXT, null);
     readLines(STATE_CUES, line -> b.add(line, state));
+    DetectionCue migration = DetectionCue.of(DetectionCue.Type.MIGRATION_CONTEXT, null);
+    readLines(MIGRATION_CUES, line -> b.add(line, migration));
     readLines(ISSUER_CUES, line -> {
       String[] cols = line.split("\t");
       for (String raw : cols[1].split("\\|")) {
@@ -100,20 +107,25 @@ public final class CountryDetector {
     }
 
     int n = Math.max(1, text.bodyTokens().size());
+    int distinctCounted = (int) counted.values().stream().filter(ms -> !ms.isEmpty()).count();
     List<CountryEvidence> out = new ArrayList<>(counted.size());
     for (Map.Entry<String, List<CountryMention>> e : counted.entrySet()) {
       List<CountryMention> ms = e.getValue();
       int demonyms = 0;
       int lead = 0;
+      int nearMigration = 0;
+      int closeMigration = 0;
       for (CountryMention m : ms) {
+        nearMigration += m.migrationDistance() <= MIGRATION_WINDOW ? 1 : 0;
+        closeMigration += m.migrationDistance() <= CLOSE_MIGRATION_WINDOW ? 1 : 0;
         demonyms += m.kind() == CountryName.Kind.DEMONYM ? 1 : 0;
         lead += m.start() < LEAD_TOKENS ? 1 : 0;
       }
       double first = ms.isEmpty() ? 1.0 : (double) ms.get(0).start() / n;
       out.add(new CountryEvidence(e.getKey(), titleCount.getOrDefault(e.getKey(), 0), ms.size(),
-          listedCount.getOrDefault(e.getKey(), 0), demonyms, lead, first, densestPassage(ms),
+          listedCount.getOrDefault(e.getKey(), 0), demonyms, closeMigration, nearMigration, lead, first, densestPassage(ms),
           totalCounted == 0 ? 0 : (double) ms.size() / totalCounted,
-          issuers.getOrDefault(e.getKey(), 0), n));
+          issuers.getOrDefault(e.getKey(), 0), n, body.migrationWords, distinctCounted));
     }
     return out;
   }
@@ -134,38 +146,59 @@ public final class CountryDetector {
   private static final class Scan {
     final List<CountryMention> mentions = new ArrayList<>();
     final Map<String, Integer> issuerCues = new HashMap<>();
+    int migrationWords;
   }
 
   private Scan scan(List<Token> tokens, String source, boolean title) {
     List<PhraseMatcher.Match<DetectionCue>> matches = matcher.findAll(tokens);
     boolean[] countryStarts = new boolean[tokens.size() + 1];
     List<Integer> stateContext = new ArrayList<>();
+    List<Integer> migrationWords = new ArrayList<>();
     for (PhraseMatcher.Match<DetectionCue> m : matches) {
       for (DetectionCue cue : m.values()) {
         switch (cue.type()) {
           case COUNTRY -> countryStarts[m.start()] = true;
           case US_STATE_CONTEXT -> stateContext.add(m.start());
+          case MIGRATION_CONTEXT -> migrationWords.add(m.start());
           default -> { }
         }
       }
     }
     Scan scan = new Scan();
+    scan.migrationWords = migrationWords.size();
     for (PhraseMatcher.Match<DetectionCue> m : matches) {
       if (m.values().stream().anyMatch(c -> c.type() == DetectionCue.Type.BLOCKER)) {
         continue;
       }
+      boolean countryAdded = false;
       for (DetectionCue cue : m.values()) {
-        if (cue.type() == DetectionCue.Type.ISSUER
-            && MentionGuards.accept(cue, m.start(), m.end(), tokens, source, countryStarts, stateContext)) {
+        boolean guarded = cue.type() == DetectionCue.Type.ISSUER || cue.type() == DetectionCue.Type.COUNTRY;
+        if (!guarded || !MentionGuards.accept(cue, m.start(), m.end(), tokens, source, countryStarts, stateContext)) {
+          continue;
+        }
+        if (cue.type() == DetectionCue.Type.ISSUER) {
           scan.issuerCues.merge(cue.code(), 1, Integer::sum);
-        } else if (cue.type() == DetectionCue.Type.COUNTRY
-            && MentionGuards.accept(cue, m.start(), m.end(), tokens, source, countryStarts, stateContext)) {
-          scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end()));
-          break; // one country per phrase: the first listed in the gazetteer
+        } else if (!countryAdded) { // one country per phrase: the first the gazetteer lists
+          countryAdded = true;
+          int distance = distance(migrationWords, m.start(), m.end());
+          scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end(), distance));
         }
       }
     }
     return scan;
+  }
+
+  /** Words between [start, end) and the nearest position of a sorted list; large when empty. */
+  private static int distance(List<Integer> sorted, int start, int end) {
+    int best = Integer.MAX_VALUE;
+    for (int pos : sorted) {
+      int d = pos < start ? start - pos : pos >= end ? pos - end + 1 : 0;
+      if (d > best) {
+        break;
+      }
+      best = d;
+    }
+    return best;
   }
 
   private static void readLines(String resource, Consumer<String> sink) {

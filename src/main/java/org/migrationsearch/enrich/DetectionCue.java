@@ -21,7 +21,9 @@ record DetectionCue(Type type, String code, CountryName name, List<String> surfa
     /** A U.S. state or state-government word: "Georgia" nearby is the state. */
     US_STATE_CONTEXT,
     /** A phrase that shows who issues the text ("The White House" for the U.S.). */
-    ISSUER
+    ISSUER,
+    /** A migration word: a country named near one is named in a passage about migration. */
+    MIGRATION_CONTEXT
   }
 
   static DetectionCue country(CountryName name) {
