@@ -8,7 +8,9 @@ package org.migrationsearch.enrich;
  *   <li>a country in the title is what the document is about (or who speaks it);
  *   <li>the issuer counts: repeated issuer cues ("the White House", "the Administration");
  *   <li>a substantive passage counts: the country named close to a migration word ("Venezuelan
- *       migrants", "refugees from Syria"); other mentions are passing ones however many;
+ *       migrants", "refugees from Syria"); other mentions are passing ones however many. A
+ *       document that names many countries (a General Debate speech, a long press conference)
+ *       needs two such mentions: there a lone one is usually an aside;
  *   <li>mentions inside an enumeration of five or more are not counted at all (the detector
  *       already left them out of the body mentions).
  * </ul>
@@ -17,6 +19,8 @@ public final class CountryScorer {
 
   /** Issuer cues needed to call a country the issuer: one may be a quote or an aside. */
   static final int MIN_ISSUER_CUES = 2;
+  /** Above this many countries named in a document, one migration mention is not enough. */
+  static final int MANY_COUNTRIES = 15;
 
   public double score(CountryEvidence e) {
     return 5.0 * Math.min(1, e.titleMentions())
@@ -29,6 +33,7 @@ public final class CountryScorer {
   public boolean isAbout(CountryEvidence e) {
     return e.titleMentions() > 0
         || e.issuerCues() >= MIN_ISSUER_CUES
-        || e.migrationMentions() >= 1;
+        || e.migrationMentions() >= 2
+        || (e.migrationMentions() == 1 && e.documentCountries() <= MANY_COUNTRIES);
   }
 }
