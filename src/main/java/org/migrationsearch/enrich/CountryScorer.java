@@ -10,7 +10,8 @@ package org.migrationsearch.enrich;
  *   <li>a substantive passage counts: the country named close to a migration word ("Venezuelan
  *       migrants", "refugees from Syria"); other mentions are passing ones however many. A
  *       document that names many countries (a General Debate speech, a long press conference)
- *       needs two such mentions: there a lone one is usually an aside;
+ *       and is not mainly about migration needs two such mentions: there a lone one is usually
+ *       an aside;
  *   <li>mentions inside an enumeration of five or more are not counted at all (the detector
  *       already left them out of the body mentions).
  * </ul>
@@ -21,6 +22,8 @@ public final class CountryScorer {
   static final int MIN_ISSUER_CUES = 2;
   /** Above this many countries named in a document, one migration mention is not enough. */
   static final int MANY_COUNTRIES = 15;
+  /** Migration words per hundred words from which a document is mainly about migration. */
+  static final double MIGRATION_FOCUS = 3.0;
 
   public double score(CountryEvidence e) {
     return 5.0 * Math.min(1, e.titleMentions())
@@ -34,6 +37,11 @@ public final class CountryScorer {
     return e.titleMentions() > 0
         || e.issuerCues() >= MIN_ISSUER_CUES
         || e.migrationMentions() >= 2
-        || (e.migrationMentions() == 1 && e.documentCountries() <= MANY_COUNTRIES);
+        || (e.migrationMentions() == 1
+            && (e.documentCountries() <= MANY_COUNTRIES || migrationFocused(e)));
+  }
+
+  private static boolean migrationFocused(CountryEvidence e) {
+    return e.documentMigrationWords() * 100.0 / Math.max(1, e.bodyTokens()) >= MIGRATION_FOCUS;
   }
 }
