@@ -82,7 +82,7 @@ public final class CountryDetector {
   public List<CountryEvidence> evidence(AnalyzedText text) {
     Scan title = scan(text.titleTokens(), text.title(), true);
     Scan body = scan(text.bodyTokens(), text.text(), false);
-    boolean[] listed = Enumerations.listed(body.mentions, text.bodyTokens());
+    boolean[] listed = Enumerations.listed(body.mentions, text.bodyTokens(), text.text());
 
     Map<String, List<CountryMention>> counted = new LinkedHashMap<>();
     Map<String, Integer> listedCount = new HashMap<>();
