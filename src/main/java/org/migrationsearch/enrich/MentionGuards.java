@@ -27,6 +27,25 @@ final class MentionGuards {
           "also", "whereas", "today", "yesterday", "but", "since", "after", "before", "between",
           "northern", "southern", "eastern", "western", "central", "rural", "urban", "that", "this");
 
+  /**
+   * Words after a nationality that make it one person's ("a Mexican national convicted of..."),
+   * which the labelling rules do not count.
+   */
+  private static final Set<String> ONE_PERSON =
+      Set.of("national", "citizen", "man", "woman", "boy", "girl", "nacional", "ciudadano", "ciudadana");
+
+  /**
+   * Aggression words after a country's possessive or adjective ("Russia's invasion of Ukraine",
+   * "Russian forces"): the country is the aggressor in a passage about its victims, and war
+   * with no tie to migration does not count. "War" itself is left out: "Syria's war" is Syria's.
+   */
+  private static final Set<String> AGGRESSION =
+      Set.of("invasion", "aggression", "assault", "attack", "attacks", "bombardment", "annexation",
+          "occupation", "forces", "troops", "military");
+
+  /** Words between a possessive and its aggression word: "Russia's full-scale invasion". */
+  private static final int AGGRESSION_LOOKAHEAD = 3;
+
   private MentionGuards() {}
 
   /**
@@ -42,6 +61,10 @@ final class MentionGuards {
     if (name.caseSensitive() && !spelledExactly(cue.surfaces(), tokens, start)) {
       return false;
     }
+    if (cue.type() == DetectionCue.Type.COUNTRY
+        && (onePersonsNationality(name, end, tokens) || aggressor(name, end, tokens))) {
+      return false;
+    }
     if (!name.ambiguous()) {
       return true;
     }
@@ -52,6 +75,30 @@ final class MentionGuards {
       return false; // "Michael Jordan", "Chad Wolf", "Thanksgiving Turkey"
     }
     return !(US_STATE_HOMONYM.equals(cue.code()) && nearStateContext(start, end, stateContext));
+  }
+
+  private static boolean onePersonsNationality(CountryName name, int end, List<Token> tokens) {
+    return name.kind() == CountryName.Kind.DEMONYM && end < tokens.size()
+        && ONE_PERSON.contains(tokens.get(end).norm());
+  }
+
+  /** "Russia's [full-scale] invasion", "Russian forces". */
+  private static boolean aggressor(CountryName name, int end, List<Token> tokens) {
+    if (name.kind() == CountryName.Kind.DEMONYM) {
+      return end < tokens.size() && AGGRESSION.contains(tokens.get(end).norm());
+    }
+    if (end >= tokens.size() || !tokens.get(end).norm().equals("s")) {
+      return false; // only the possessive: "refugees from Russia" is about Russia
+    }
+    for (int i = end + 1; i < Math.min(tokens.size(), end + 1 + AGGRESSION_LOOKAHEAD); i++) {
+      if (AGGRESSION.contains(tokens.get(i).norm())) {
+        return true;
+      }
+      if (tokens.get(i).isCapitalized()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean spelledExactly(List<String> surfaces, List<Token> tokens, int start) {

@@ -142,6 +142,21 @@ class CountryDetectorTest {
     }
 
     @Test
+    void oneNamedPersonsNationalityIsNotCounted() {
+      assertThat(detect("ICE arrested a Mexican national convicted of assault, who had a removal order."))
+          .doesNotContain("MX");
+      assertThat(detect("Mexican nationals made up most of the migrants removed last year.")).contains("MX");
+    }
+
+    @Test
+    void theAggressorIsNotCountedButItsVictimsAre() {
+      assertThat(detect("We welcomed Ukrainians fleeing Russia's full-scale invasion as refugees."))
+          .contains("UA").doesNotContain("RU");
+      assertThat(detect("Syria's war has displaced millions of refugees.")).contains("SY");
+      assertThat(detect("Syrian refugees fleeing war arrived in Lebanon.")).contains("SY", "LB");
+    }
+
+    @Test
     void theUsMexicoBorderIsAPlaceNotMexico() {
       assertThat(detect("Migrant encounters at the U.S.-Mexico border fell to a record low."))
           .doesNotContain("MX");
