@@ -116,8 +116,10 @@ public final class CountryDetector {
       int nearMigration = 0;
       int closeMigration = 0;
       for (CountryMention m : ms) {
-        nearMigration += m.migrationDistance() <= MIGRATION_WINDOW ? 1 : 0;
-        closeMigration += m.migrationDistance() <= CLOSE_MIGRATION_WINDOW ? 1 : 0;
+        // A capital alone is weaker: it may be only where a meeting took place (LABELS.md).
+        boolean capital = m.kind() == CountryName.Kind.CAPITAL;
+        nearMigration += !capital && m.migrationDistance() <= MIGRATION_WINDOW ? 1 : 0;
+        closeMigration += !capital && m.migrationDistance() <= CLOSE_MIGRATION_WINDOW ? 1 : 0;
         demonyms += m.kind() == CountryName.Kind.DEMONYM ? 1 : 0;
         lead += m.start() < LEAD_TOKENS ? 1 : 0;
       }
