@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -192,13 +193,18 @@ public final class CountryDetector {
 
   /** Words between [start, end) and the nearest position of a sorted list; large when empty. */
   private static int distance(List<Integer> sorted, int start, int end) {
+    int at = Collections.binarySearch(sorted, start);
+    if (at >= 0) {
+      return 0;
+    }
+    int next = -at - 1; // first position after start
     int best = Integer.MAX_VALUE;
-    for (int pos : sorted) {
-      int d = pos < start ? start - pos : pos >= end ? pos - end + 1 : 0;
-      if (d > best) {
-        break;
-      }
-      best = d;
+    if (next > 0) {
+      best = start - sorted.get(next - 1);
+    }
+    if (next < sorted.size()) {
+      int pos = sorted.get(next);
+      best = Math.min(best, pos < end ? 0 : pos - end + 1);
     }
     return best;
   }
