@@ -1,0 +1,228 @@
+package org.migrationsearch.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Finds the countries a document is substantially about (see LABELS.md): the country that
+ * issues it, and countries a passage deals with. Every name, blocker and cue sits in one trie,
+ * so title and body are each read once; the evidence per country (title, lead, repeated and
+ * clustered mentions, issuer cues, enumerations) is then weighed by {@link CountryScorer}.
+ *
+ * <p>Immutable after construction and safe to share between threads; build it once.
+ */
+public final class CountryDetector {
+
+  private static final String STATE_CUES = "us-state-cues.txt";
+  private static final String ISSUER_CUES = "issuer-cues.tsv";
+  private static final String MIGRATION_CUES = "migration-cues.txt";
+  /** "Close to a migration word": within about a sentence, in tokens either side. */
+  static final int MIGRATION_WINDOW = 20;
+  /** "In the same phrase as a migration word": "Venezuelan migrants", "refugees from Syria". */
+  static final int CLOSE_MIGRATION_WINDOW = 6;
+  /** The lead: where a text says what it is about. */
+  static final int LEAD_TOKENS = 120;
+  /** A passage of a few sentences, for "at least one substantive passage". */
+  static final int PASSAGE_TOKENS = 80;
+
+  private final PhraseMatcher<DetectionCue> matcher;
+  private final CountryScorer scorer;
+
+  public CountryDetector() {
+    this(CountryNames.get(), new CountryScorer());
+  }
+
+  public CountryDetector(CountryNames names, CountryScorer scorer) {
+    this.scorer = scorer;
+    PhraseMatcher.Builder<DetectionCue> b = PhraseMatcher.builder();
+    for (CountryNames.Country c : names.countries()) {
+      for (CountryName n : c.names()) {
+        b.add(n.phrase(), DetectionCue.country(n));
+      }
+    }
+    DetectionCue blocker = DetectionCue.of(DetectionCue.Type.BLOCKER, null);
+    names.blockers().forEach(n -> b.add(n.phrase(), blocker));
+    DetectionCue state = DetectionCue.of(DetectionCue.Type.US_STATE_CONTEXT, null);
+    readLines(STATE_CUES, line -> b.add(line, state));
+    DetectionCue migration = DetectionCue.of(DetectionCue.Type.MIGRATION_CONTEXT, null);
+    readLines(MIGRATION_CUES, line -> b.add(line, migration));
+    readLines(ISSUER_CUES, line -> {
+      String[] cols = line.split("\t");
+      for (String raw : cols[1].split("\\|")) {
+        CountryName cue = CountryName.parse(cols[0], raw, CountryName.Kind.NAME);
+        List<String> surfaces = TextTokenizer.tokenize(cue.phrase()).stream().map(Token::surface).toList();
+        b.add(cue.phrase(), new DetectionCue(DetectionCue.Type.ISSUER, cols[0], cue, surfaces));
+      }
+    });
+    this.matcher = b.build();
+  }
+
+  /** ISO alpha-2 codes of the countries the text is about, strongest first. */
+  public List<String> detect(AnalyzedText text) {
+    List<String> codes = new ArrayList<>();
+    evidence(text).stream()
+        .filter(scorer::isAbout)
+        .sorted(Comparator.comparingDouble(scorer::score).reversed())
+        .forEach(e -> codes.add(e.code()));
+    return codes;
+  }
+
+  /** The evidence for every country named at all, for diagnostics and tuning. */
+  public List<CountryEvidence> evidence(AnalyzedText text) {
+    Scan title = scan(text.titleTokens(), text.title(), true);
+    Scan body = scan(text.bodyTokens(), text.text(), false);
+    boolean[] listed = Enumerations.listed(body.mentions, text.bodyTokens(), text.text());
+
+    Map<String, List<CountryMention>> counted = new LinkedHashMap<>();
+    Map<String, Integer> listedCount = new HashMap<>();
+    Map<String, Integer> titleCount = new LinkedHashMap<>();
+    title.mentions.forEach(m -> titleCount.merge(m.code(), 1, Integer::sum));
+    titleCount.keySet().forEach(code -> counted.put(code, new ArrayList<>()));
+    int totalCounted = 0;
+    for (int i = 0; i < body.mentions.size(); i++) {
+      CountryMention m = body.mentions.get(i);
+      if (listed[i]) {
+        listedCount.merge(m.code(), 1, Integer::sum);
+        counted.computeIfAbsent(m.code(), k -> new ArrayList<>());
+      } else {
+        counted.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(m);
+        totalCounted++;
+      }
+    }
+    Map<String, Integer> issuers = new HashMap<>(body.issuerCues);
+    title.issuerCues.forEach((k, v) -> issuers.merge(k, v, Integer::sum));
+    for (String code : issuers.keySet()) {
+      counted.computeIfAbsent(code, k -> new ArrayList<>());
+    }
+
+    int n = Math.max(1, text.bodyTokens().size());
+    int distinctCounted = (int) counted.values().stream().filter(ms -> !ms.isEmpty()).count();
+    List<CountryEvidence> out = new ArrayList<>(counted.size());
+    for (Map.Entry<String, List<CountryMention>> e : counted.entrySet()) {
+      List<CountryMention> ms = e.getValue();
+      int demonyms = 0;
+      int lead = 0;
+      int nearMigration = 0;
+      int closeMigration = 0;
+      for (CountryMention m : ms) {
+        // A capital alone is weaker: it may be only where a meeting took place (LABELS.md).
+        boolean capital = m.kind() == CountryName.Kind.CAPITAL;
+        nearMigration += !capital && m.migrationDistance() <= MIGRATION_WINDOW ? 1 : 0;
+        closeMigration += !capital && m.migrationDistance() <= CLOSE_MIGRATION_WINDOW ? 1 : 0;
+        demonyms += m.kind() == CountryName.Kind.DEMONYM ? 1 : 0;
+        lead += m.start() < LEAD_TOKENS ? 1 : 0;
+      }
+      double first = ms.isEmpty() ? 1.0 : (double) ms.get(0).start() / n;
+      out.add(new CountryEvidence(e.getKey(), titleCount.getOrDefault(e.getKey(), 0), ms.size(),
+          listedCount.getOrDefault(e.getKey(), 0), demonyms, closeMigration, nearMigration, lead, first, densestPassage(ms),
+          totalCounted == 0 ? 0 : (double) ms.size() / totalCounted,
+          issuers.getOrDefault(e.getKey(), 0), n, body.migrationWords, distinctCounted));
+    }
+    return out;
+  }
+
+  private static int densestPassage(List<CountryMention> ms) {
+    int best = 0;
+    int from = 0;
+    for (int to = 0; to < ms.size(); to++) {
+      while (ms.get(to).start() - ms.get(from).start() >= PASSAGE_TOKENS) {
+        from++;
+      }
+      best = Math.max(best, to - from + 1);
+    }
+    return best;
+  }
+
+  /** Mentions and cues of one text (title or body), from a single pass of the trie. */
+  private static final class Scan {
+    final List<CountryMention> mentions = new ArrayList<>();
+    final Map<String, Integer> issuerCues = new HashMap<>();
+    int migrationWords;
+  }
+
+  private Scan scan(List<Token> tokens, String source, boolean title) {
+    List<PhraseMatcher.Match<DetectionCue>> matches = matcher.findAll(tokens);
+    boolean[] countryStarts = new boolean[tokens.size() + 1];
+    List<Integer> stateContext = new ArrayList<>();
+    List<Integer> migrationWords = new ArrayList<>();
+    for (PhraseMatcher.Match<DetectionCue> m : matches) {
+      for (DetectionCue cue : m.values()) {
+        switch (cue.type()) {
+          case COUNTRY -> countryStarts[m.start()] = true;
+          case US_STATE_CONTEXT -> stateContext.add(m.start());
+          case MIGRATION_CONTEXT -> migrationWords.add(m.start());
+          default -> { }
+        }
+      }
+    }
+    Scan scan = new Scan();
+    scan.migrationWords = migrationWords.size();
+    for (PhraseMatcher.Match<DetectionCue> m : matches) {
+      if (m.values().stream().anyMatch(c -> c.type() == DetectionCue.Type.BLOCKER)) {
+        continue;
+      }
+      boolean countryAdded = false;
+      for (DetectionCue cue : m.values()) {
+        boolean guarded = cue.type() == DetectionCue.Type.ISSUER || cue.type() == DetectionCue.Type.COUNTRY;
+        if (!guarded || !MentionGuards.accept(cue, m.start(), m.end(), tokens, source, countryStarts, stateContext)) {
+          continue;
+        }
+        if (cue.type() == DetectionCue.Type.ISSUER) {
+          scan.issuerCues.merge(cue.code(), 1, Integer::sum);
+        } else if (!countryAdded) { // one country per phrase: the first the gazetteer lists
+          countryAdded = true;
+          int distance = distance(migrationWords, m.start(), m.end());
+          scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end(), distance));
+        }
+      }
+    }
+    return scan;
+  }
+
+  /** Words between [start, end) and the nearest position of a sorted list; large when empty. */
+  private static int distance(List<Integer> sorted, int start, int end) {
+    int at = Collections.binarySearch(sorted, start);
+    if (at >= 0) {
+      return 0;
+    }
+    int next = -at - 1; // first position after start
+    int best = Integer.MAX_VALUE;
+    if (next > 0) {
+      best = start - sorted.get(next - 1);
+    }
+    if (next < sorted.size()) {
+      int pos = sorted.get(next);
+      best = Math.min(best, pos < end ? 0 : pos - end + 1);
+    }
+    return best;
+  }
+
+  private static void readLines(String resource, Consumer<String> sink) {
+    try (InputStream in = CountryDetector.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          sink.accept(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.migrationsearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Country detection on short realistic texts: each guard against a false positive, and weighting. */
+class CountryDetectorTest {
+
+  private static final CountryDetector DETECTOR = new CountryDetector();
+
+  private static List<String> detect(String text) {
+    return DETECTOR.detect(AnalyzedText.of("", text));
+  }
+
+  private static List<String> detect(String title, String text) {
+    return DETECTOR.detect(AnalyzedText.of(title, text));
+  }
+
+  @Nested
+  class NamesAndDemonyms {
+    @Test
+    void findsCountriesNamedInAMigrationPassage() {
+      assertThat(detect("Venezuelan migrants continue to arrive in Colombia, which hosts 2.8 million refugees."))
+          .containsExactlyInAnyOrder("VE", "CO");
+    }
+
+    @Test
+    void findsSpanishNamesAndInflectedDemonyms() {
+      assertThat(detect("Miles de migrantes hondureñas y guatemaltecos llegaron a la frontera sur de México."))
+          .containsExactlyInAnyOrder("HN", "GT", "MX");
+      assertThat(detect("EE.UU. deportó a 300 migrantes salvadoreños la semana pasada."))
+          .containsExactlyInAnyOrder("US", "SV");
+    }
+
+    @Test
+    void strongestCountryComesFirst() {
+      List<String> codes = detect("Guatemala",
+          "Guatemala agreed to expand asylum capacity. Guatemalan officials met migrants returned "
+              + "from Mexico and discussed migration with Mexican authorities. Guatemala will host "
+              + "a new refugee processing office.");
+      assertThat(codes).first().isEqualTo("GT");
+      assertThat(codes).contains("MX");
+    }
+  }
+
+  @Nested
+  class FalsePositiveGuards {
+    @Test
+    void newMexicoIsNotMexico() {
+      assertThat(detect("Asylum seekers crossed into New Mexico near Las Cruces, where migrant shelters are full."))
+          .doesNotContain("MX");
+      assertThat(detect("Los migrantes cruzaron hacia Nuevo México en busca de asilo.")).doesNotContain("MX");
+    }
+
+    @Test
+    void theUsStateOfGeorgiaIsNotTheCountry() {
+      assertThat(detect("Immigration raids in Atlanta, Georgia detained 40 migrants.")).doesNotContain("GE");
+      assertThat(detect("Georgia's governor signed a law requiring local police to help with deportation."))
+          .doesNotContain("GE");
+      assertThat(detect("Refugees from Georgia and Armenia applied for asylum in the European Union."))
+          .contains("GE");
+    }
+
+    @Test
+    void jordanAsAPersonIsNotTheCountry() {
+      assertThat(detect("Michael Jordan donated to a refugee charity.")).doesNotContain("JO");
+      assertThat(detect("Jordan Peterson spoke about migration policy.")).doesNotContain("JO");
+      assertThat(detect("Jordan hosts more than 600,000 Syrian refugees.")).contains("JO", "SY");
+    }
+
+    @Test
+    void turkeyTheBirdIsNotTurkey() {
+      assertThat(detect("Migrant families shared a Thanksgiving turkey at the shelter.")).doesNotContain("TR");
+      assertThat(detect("The President pardoned the National Thanksgiving Turkey before meeting refugees."))
+          .doesNotContain("TR");
+      assertThat(detect("Turkey hosts the largest refugee population in the world.")).contains("TR");
+    }
+
+    @Test
+    void chadAsAFirstNameIsNotChad() {
+      assertThat(detect("Acting Secretary Chad Wolf announced new asylum restrictions.")).doesNotContain("TD");
+      assertThat(detect("Sudanese refugees fled across the border into Chad.")).contains("TD", "SD");
+    }
+
+    @Test
+    void nigerAndNigeriaAreDifferentWords() {
+      assertThat(detect("Migrants transit through Niger on their way to Libya."))
+          .contains("NE").doesNotContain("NG");
+      assertThat(detect("Nigerian migrants were returned from Libya."))
+          .contains("NG").doesNotContain("NE");
+      assertThat(detect("Nigerien authorities stopped migrant smugglers.")).contains("NE").doesNotContain("NG");
+    }
+
+    @Test
+    void theGuineasAreToldApart() {
+      assertThat(detect("Asylum seekers from Guinea-Bissau arrived by boat.")).containsExactly("GW");
+      assertThat(detect("Refugees from Equatorial Guinea applied for asylum.")).containsExactly("GQ");
+      assertThat(detect("Papua New Guinea hosts refugees transferred from Australia."))
+          .contains("PG").doesNotContain("GN");
+      assertThat(detect("Migrants from Guinea were rescued at sea.")).containsExactly("GN");
+      assertThat(detect("The children kept a guinea pig at the refugee camp.")).isEmpty();
+    }
+
+    @Test
+    void dominicaIsNotTheDominicanRepublic() {
+      assertThat(detect("The Dominican Republic deported thousands of Haitian migrants."))
+          .containsExactlyInAnyOrder("DO", "HT");
+      assertThat(detect("Dominica offered temporary protection to displaced families after the hurricane."))
+          .containsExactly("DM");
+    }
+
+    @Test
+    void theTwoCongosAreToldApart() {
+      assertThat(detect("Refugees from the Democratic Republic of the Congo arrived in Uganda."))
+          .containsExactlyInAnyOrder("CD", "UG");
+      assertThat(detect("The Republic of the Congo hosts refugees from the Central African Republic."))
+          .containsExactlyInAnyOrder("CG", "CF");
+    }
+
+    @Test
+    void koreaIsSouthKoreaUnlessNorth() {
+      assertThat(detect("Korea will resettle more refugees next year.")).containsExactly("KR");
+      assertThat(detect("North Korean defectors sought asylum in China.")).contains("KP").doesNotContain("KR");
+    }
+
+    @Test
+    void thePronounUsIsNotTheUnitedStates() {
+      assertThat(detect("Join us as we welcome refugees to our community.")).doesNotContain("US");
+      assertThat(detect("US asylum rules changed again for migrants.")).contains("US");
+      assertThat(detect("The U.S. resettled 100,000 refugees.")).contains("US");
+    }
+
+    @Test
+    void theAmericasAndItsRegionsAreNotTheUnitedStates() {
+      assertThat(detect("Migration across the Americas and Central America reached record levels."))
+          .isEmpty();
+      assertThat(detect("Los migrantes de Centroamérica y América Latina piden asilo.")).isEmpty();
+    }
+
+    @Test
+    void oneNamedPersonsNationalityIsNotCounted() {
+      assertThat(detect("ICE arrested a Mexican national convicted of assault, who had a removal order."))
+          .doesNotContain("MX");
+      assertThat(detect("Mexican nationals made up most of the migrants removed last year.")).contains("MX");
+    }
+
+    @Test
+    void theAggressorIsNotCountedButItsVictimsAre() {
+      assertThat(detect("We welcomed Ukrainians fleeing Russia's full-scale invasion as refugees."))
+          .contains("UA").doesNotContain("RU");
+      assertThat(detect("Syria's war has displaced millions of refugees.")).contains("SY");
+      assertThat(detect("Syrian refugees fleeing war arrived in Lebanon.")).contains("SY", "LB");
+    }
+
+    @Test
+    void theUsMexicoBorderIsAPlaceNotMexico() {
+      assertThat(detect("Migrant encounters at the U.S.-Mexico border fell to a record low."))
+          .doesNotContain("MX");
+    }
+  }
+
+  @Nested
+  class Weighting {
+    @Test
+    void aCountryInTheTitleCountsEvenWithoutMigrationWordsNearIt() {
+      assertThat(detect("Readout of the Vice President's Call with President Arévalo of Guatemala",
+          "The Vice President spoke today with the President of Guatemala about economic "
+              + "investment and the fight against corruption."))
+          .containsExactly("GT");
+    }
+
+    @Test
+    void aPassingMentionIsNotCounted() {
+      String text = "The Department of Homeland Security announced new asylum processing rules today. "
+          + "Officers will hear credible fear claims within days. The rules were drafted over many "
+          + "months by career staff in several offices. The Secretary, who came back last week from "
+          + "a conference in France about cybersecurity and trade, said the rules start in June.";
+      assertThat(detect(text)).doesNotContain("FR");
+    }
+
+    @Test
+    void anEnumerationOfFiveOrMoreIsNotCounted() {
+      String text = "The Declaration on Migration was endorsed by Canada, Chile, Ecuador, Peru and Uruguay. "
+          + "Venezuelan migrants make up the largest group of displaced people in the region.";
+      assertThat(detect(text)).containsExactly("VE");
+    }
+
+    @Test
+    void aShortListWithMigrationContentIsCounted() {
+      assertThat(detect("The new parole processes for Cuba, Haiti, Nicaragua and Venezuela cut irregular migration."))
+          .containsExactlyInAnyOrder("CU", "HT", "NI", "VE");
+    }
+
+    @Test
+    void theIssuerCountsWhereItIsRarelyNamed() {
+      String text = "The Biden-Harris Administration today announced new steps on asylum. "
+          + "The Department of Homeland Security will expand lawful pathways, and the "
+          + "White House will work with Congress on funding.";
+      assertThat(detect("FACT SHEET: New Actions on Asylum", text)).containsExactly("US");
+    }
+
+    @Test
+    void aGeneralDebateSpeakerIsTheTitleCountry() {
+      assertThat(detect("Ireland: Statement in the General Debate of the 71st session of the UN General Assembly",
+          "Mr. President, my country has always welcomed refugees and migrants."))
+          .containsExactly("IE");
+    }
+  }
+
+  @Test
+  void isSafeToShareBetweenThreads() {
+    String text = "Venezuelan migrants arrived in Colombia and Ecuador seeking asylum.";
+    List<String> expected = detect(text);
+    List<List<String>> results =
+        IntStream.range(0, 200).parallel().mapToObj(i -> detect(text)).toList();
+    assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
+  }
+}
