@@ -17,9 +17,13 @@ public final class Enricher implements DocumentEnricher {
   private final Topics topicTaxonomy;
   private final TopicDetector topics;
   private final MetadataNormalizer normalizer;
+  private final CountryNames countryNames;
+  private final CountryDetector countries;
 
   public Enricher(LanguageDetector languages, TypeDetector types, DateDetector dates, TopicDetector topics,
-      MetadataNormalizer normalizer) {
+      CountryDetector countries, CountryNames countryNames, MetadataNormalizer normalizer) {
+    this.countries = countries;
+    this.countryNames = countryNames;
     this.languages = languages;
     this.types = types;
     this.dates = dates;
@@ -36,7 +40,7 @@ public final class Enricher implements DocumentEnricher {
   private static final class Holder {
     static final Enricher STANDARD = new Enricher(LanguageDetector.fromBundledProfiles(),
         TypeDetector.fromBundledCues(), DateDetector.instance(), TopicDetector.standard(),
-        MetadataNormalizer.instance());
+        new CountryDetector(), CountryNames.get(), MetadataNormalizer.instance());
   }
 
   @Override
@@ -47,8 +51,17 @@ public final class Enricher implements DocumentEnricher {
     String type = declared(d.type(), normalizer::normalizeType).orElseGet(() -> types.detect(text));
     String date = declared(d.date(), normalizer::normalizeDate).orElseGet(() -> dates.detect(text).orElse(null));
     List<String> topicSlugs = d.topics().isEmpty() ? topics.detect(text) : normalizedTopics(d.topics());
+    List<String> countryCodes = d.countries().isEmpty() ? countries.detect(text) : normalizedCountries(d.countries());
     return new Document(d.id(), d.path(), d.title(), date, d.source(), d.url(), type, language,
-        d.countries(), topicSlugs, d.text());
+        countryCodes, topicSlugs, d.text());
+  }
+
+  private List<String> normalizedCountries(List<String> declared) {
+    List<String> out = new ArrayList<>();
+    for (String c : declared) {
+      countryNames.toCode(c).filter(code -> !out.contains(code)).ifPresent(out::add);
+    }
+    return out;
   }
 
   private List<String> normalizedTopics(List<String> declared) {

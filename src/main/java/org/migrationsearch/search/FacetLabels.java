@@ -1,10 +1,15 @@
 package org.migrationsearch.search;
 
 import java.util.Locale;
+import org.migrationsearch.enrich.CountryNames;
+import org.migrationsearch.enrich.Topics;
 import org.migrationsearch.index.IndexSchema;
 
 /** Human labels for facet values: country names for codes, readable topic and type names. */
 public final class FacetLabels {
+
+  private static final Topics TOPICS = Topics.standard();
+  private static final CountryNames COUNTRIES = CountryNames.get();
 
   private FacetLabels() {}
 
@@ -12,12 +17,16 @@ public final class FacetLabels {
     return switch (dim) {
       case IndexSchema.FACET_COUNTRY -> countryName(value);
       case IndexSchema.FACET_LANGUAGE -> languageName(value);
-      case IndexSchema.FACET_TOPIC, IndexSchema.FACET_TYPE -> humanize(value);
+      case IndexSchema.FACET_TOPIC -> TOPICS.isSlug(value) ? TOPICS.label(value) : humanize(value);
+      case IndexSchema.FACET_TYPE -> humanize(value);
       default -> value;
     };
   }
 
   static String countryName(String code) {
+    if (COUNTRIES.codes().contains(code)) {
+      return COUNTRIES.label(code);
+    }
     String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
     return name.isBlank() || name.equals(code) ? code : name;
   }
