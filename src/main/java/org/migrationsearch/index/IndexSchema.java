@@ -76,7 +76,8 @@ public final class IndexSchema {
   }
 
   private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
-  private static final Analyzer ANALYZER = newAnalyzer();
+  private static final Analyzer ANALYZER = newAnalyzer(LanguageAnalyzers.byLanguageKey());
+  private static final Analyzer QUERY_ANALYZER = newAnalyzer(LanguageAnalyzers.queryByLanguageKey(Thesaurus.bundled()));
 
   private IndexSchema() {}
 
@@ -84,9 +85,17 @@ public final class IndexSchema {
     return FACETS_CONFIG;
   }
 
-  /** Per-field analysis for indexing and query parsing alike. */
+  /** Per-field analysis for indexing (and for re-analysing stored text, as more-like-this does). */
   public static Analyzer analyzer() {
     return ANALYZER;
+  }
+
+  /**
+   * Per-field analysis for query parsing: the index analysis plus the bilingual thesaurus, so an
+   * English query word also looks for its Spanish equivalents in Spanish documents and back.
+   */
+  public static Analyzer queryAnalyzer() {
+    return QUERY_ANALYZER;
   }
 
   /** The language key whose field pair a document of this language is indexed in. */
@@ -123,9 +132,9 @@ public final class IndexSchema {
     return config;
   }
 
-  private static Analyzer newAnalyzer() {
+  private static Analyzer newAnalyzer(Map<String, Analyzer> byLanguage) {
     Map<String, Analyzer> perField = new HashMap<>();
-    LanguageAnalyzers.byLanguageKey().forEach((lang, analyzer) -> {
+    byLanguage.forEach((lang, analyzer) -> {
       perField.put(titleField(lang), analyzer);
       perField.put(textField(lang), analyzer);
     });

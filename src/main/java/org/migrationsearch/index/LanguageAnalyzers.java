@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The analysis chain for each language field. Every chain folds case and accents, so
@@ -43,12 +45,20 @@ public final class LanguageAnalyzers {
   private LanguageAnalyzers() {}
 
   public static Analyzer english() {
+    return english(null);
+  }
+
+  /** With {@code synonyms}, for queries: words of the other language bring in their equivalents. */
+  static Analyzer english(SynonymMap synonyms) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream s = new EnglishPossessiveFilter(source);
         s = new LowerCaseFilter(s);
+        if (synonyms != null) {
+          s = new TranslationBoostFilter(new SynonymGraphFilter(s, synonyms, true));
+        }
         s = new StopFilter(s, STOP_WORDS);
         s = new ASCIIFoldingFilter(s);
         s = new PorterStemFilter(s);
@@ -63,11 +73,18 @@ public final class LanguageAnalyzers {
   }
 
   public static Analyzer spanish() {
+    return spanish(null);
+  }
+
+  static Analyzer spanish(SynonymMap synonyms) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream s = new LowerCaseFilter(source);
+        if (synonyms != null) {
+          s = new TranslationBoostFilter(new SynonymGraphFilter(s, synonyms, true));
+        }
         s = new StopFilter(s, STOP_WORDS);
         s = new ASCIIFoldingFilter(s);
         s = new SpanishLightStemFilter(s);
@@ -102,5 +119,10 @@ public final class LanguageAnalyzers {
 
   static Map<String, Analyzer> byLanguageKey() {
     return Map.of("en", english(), "es", spanish(), "xx", folding());
+  }
+
+  /** Query-time analysis: as at index time, plus the thesaurus into each field's language. */
+  static Map<String, Analyzer> queryByLanguageKey(Thesaurus thesaurus) {
+    return Map.of("en", english(thesaurus.intoEnglish()), "es", spanish(thesaurus.intoSpanish()), "xx", folding());
   }
 }

@@ -23,12 +23,12 @@ public final class QueryFactory {
     }
     Query q;
     if (syntax == QuerySyntax.SIMPLE) {
-      SimpleQueryParser parser = new SimpleQueryParser(IndexSchema.analyzer(), FieldExpandingQueryParser.weightedFields());
+      SimpleQueryParser parser = new SimpleQueryParser(IndexSchema.queryAnalyzer(), FieldExpandingQueryParser.weightedFields());
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
       q = parser.parse(text);
     } else {
       try {
-        q = new FieldExpandingQueryParser(IndexSchema.analyzer()).parse(text);
+        q = new FieldExpandingQueryParser(IndexSchema.queryAnalyzer()).parse(text);
       } catch (ParseException e) {
         throw badQuery(text, e);
       } catch (IndexSearcher.TooManyClauses e) {
