@@ -30,9 +30,9 @@ public final class LanguageDetector {
   private static final String RESOURCE = "language-profiles.txt";
 
   /** Enough of a long body to be sure; reading a 15,000-word transcript to the end adds nothing. */
-  private static final int MAX_BODY_TOKENS = 2_000;
+  private static final int MAX_BODY_TOKENS = 1_200;
 
-  private static final int MAX_BODY_CHARS = 15_000;
+  private static final int MAX_BODY_CHARS = 6_000;
 
   /**
    * The opening counts double: bilingual press releases open in their own language and then

@@ -14,10 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -107,8 +106,7 @@ public final class CorpusIndexer {
         writer.commit();
         writer.close();
         seconds = (System.nanoTime() - started) / 1e9;
-        int indexed = update ? run.written.get() : run.written.get();
-        return new IndexReport(indexed, files.size(), skipped, seconds, true, buildId, mode(update),
+        return new IndexReport(run.written.get(), files.size(), skipped, seconds, true, buildId, mode(update),
             run.unchanged.get(), deleted);
       } catch (IOException | RuntimeException | Error e) {
         if (writer.isOpen()) {
@@ -164,7 +162,8 @@ public final class CorpusIndexer {
     final AtomicInteger written = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger filesDone = new AtomicInteger();
-    volatile long lastProgress = System.nanoTime();
+    final java.util.concurrent.atomic.AtomicLong lastProgress = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+    final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
     Run(CorpusReader reader, IndexWriter writer, Map<String, Existing> existing, long started, int totalFiles) {
       this.reader = reader;
@@ -174,44 +173,70 @@ public final class CorpusIndexer {
       this.totalFiles = totalFiles;
     }
 
+    /**
+     * Files and then documents are tasks on a pool of {@code threads}: one big {@code .jsonl}
+     * file is enriched on every core, not on the one that read it. Each queued task holds a
+     * permit, which bounds memory; a reader finding no free permit indexes the document itself.
+     */
     void indexAll(List<Path> files) throws IOException {
+      int permits = threads * 8;
+      Semaphore slots = new Semaphore(permits);
       ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
         Thread t = new Thread(r, "indexer");
         t.setDaemon(true);
         return t;
       });
       try {
-        List<Future<?>> futures = new ArrayList<>(files.size());
         for (Path file : files) {
-          futures.add(pool.submit(() -> {
-            indexFile(file);
-            return null;
-          }));
+          slots.acquire();
+          if (failure.get() != null) {
+            slots.release();
+            break;
+          }
+          submit(pool, slots, () -> indexFile(file, pool, slots));
         }
-        for (Future<?> f : futures) {
-          f.get();
-        }
+        slots.acquire(permits);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("indexing interrupted");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IOException(cause);
       } finally {
         pool.shutdownNow();
       }
+      Throwable cause = failure.get();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      if (cause != null) {
+        throw new IOException(cause);
+      }
     }
 
-    private void indexFile(Path file) throws IOException {
+    private interface Work {
+      void run() throws IOException;
+    }
+
+    /** Runs {@code work} on the pool; its permit is released when it ends, however it ends. */
+    private void submit(ExecutorService pool, Semaphore slots, Work work) {
+      pool.execute(() -> {
+        try {
+          if (failure.get() == null) {
+            work.run();
+          }
+        } catch (Throwable t) {
+          failure.compareAndSet(null, t);
+        } finally {
+          slots.release();
+        }
+      });
+    }
+
+    private void indexFile(Path file, ExecutorService pool, Semaphore slots) throws IOException {
       FileReadResult result = reader.read(file);
       String path = reader.relativePath(file);
       for (SkippedFile s : result.skipped()) {
@@ -224,26 +249,39 @@ public final class CorpusIndexer {
               "duplicate id '" + declared.id() + "' (already used by " + other + ")"));
           continue;
         }
-        String hash = ContentHash.of(declared);
-        Existing before = existing.get(declared.id());
-        if (before != null && hash.equals(before.hash())) {
-          unchanged.incrementAndGet();
-          continue;
-        }
-        Document enriched = enricher.enrich(declared);
-        var luceneDoc = DocumentMapper.toLucene(enriched, hash);
-        if (existing.isEmpty()) {
-          writer.addDocument(luceneDoc);
+        if (slots.tryAcquire()) {
+          submit(pool, slots, () -> indexDocument(declared));
         } else {
-          writer.updateDocument(new Term(IndexSchema.ID, declared.id()), luceneDoc);
+          indexDocument(declared);
         }
-        written.incrementAndGet();
       }
-      int done = filesDone.incrementAndGet();
+      filesDone.incrementAndGet();
+      reportProgress();
+    }
+
+    private void indexDocument(Document declared) throws IOException {
+      String hash = ContentHash.of(declared);
+      Existing before = existing.get(declared.id());
+      if (before != null && hash.equals(before.hash())) {
+        unchanged.incrementAndGet();
+        return;
+      }
+      Document enriched = enricher.enrich(declared);
+      var luceneDoc = DocumentMapper.toLucene(enriched, hash);
+      if (existing.isEmpty()) {
+        writer.addDocument(luceneDoc);
+      } else {
+        writer.updateDocument(new Term(IndexSchema.ID, declared.id()), luceneDoc);
+      }
+      written.incrementAndGet();
+      reportProgress();
+    }
+
+    private void reportProgress() {
       long now = System.nanoTime();
-      if (now - lastProgress > 2_000_000_000L) {
-        lastProgress = now;
-        progress.update(written.get() + unchanged.get(), done, totalFiles, (now - started) / 1e9);
+      long last = lastProgress.get();
+      if (now - last > 2_000_000_000L && lastProgress.compareAndSet(last, now)) {
+        progress.update(written.get() + unchanged.get(), filesDone.get(), totalFiles, (now - started) / 1e9);
       }
     }
 
