@@ -1,0 +1,48 @@
+package org.migrationsearch.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppConfigTest {
+
+  @Test
+  void defaultsAreTheContractOnes() {
+    AppConfig c = AppConfig.fromEnvironment(Map.of());
+    assertThat(c.corpus()).isEqualTo(Path.of("corpus"));
+    assertThat(c.index()).isEqualTo(Path.of("index"));
+    assertThat(c.host()).isEqualTo("127.0.0.1");
+    assertThat(c.port()).isEqualTo(7070);
+    assertThat(c.adminToken()).isEmpty();
+    assertThat(c.queryTimeout()).isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void environmentOverridesDefaultsAndFlagsOverrideTheEnvironment() {
+    AppConfig env = AppConfig.fromEnvironment(Map.of(
+        "MIGRATION_SEARCH_CORPUS", "/data/corpus", "MIGRATION_SEARCH_INDEX", "/data/index",
+        "MIGRATION_SEARCH_HOST", "0.0.0.0", "MIGRATION_SEARCH_PORT", "8080",
+        "MIGRATION_SEARCH_ADMIN_TOKEN", "s3cret"));
+    assertThat(env.corpus()).isEqualTo(Path.of("/data/corpus"));
+    assertThat(env.index()).isEqualTo(Path.of("/data/index"));
+    assertThat(env.host()).isEqualTo("0.0.0.0");
+    assertThat(env.port()).isEqualTo(8080);
+    assertThat(env.adminToken()).contains("s3cret");
+    AppConfig flags = env.withPort(9090).withIndex(Path.of("other"));
+    assertThat(flags.port()).isEqualTo(9090);
+    assertThat(flags.index()).isEqualTo(Path.of("other"));
+    assertThat(flags.corpus()).isEqualTo(Path.of("/data/corpus"));
+  }
+
+  @Test
+  void blankVariablesAreIgnoredAndBadPortsRefused() {
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_PORT", " ")).port()).isEqualTo(7070);
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_PORT", "seventy")))
+        .hasMessageContaining("MIGRATION_SEARCH_PORT");
+    assertThatThrownBy(() -> AppConfig.parsePort("70000", "--port")).hasMessageContaining("65535");
+  }
+}
