@@ -39,6 +39,9 @@ public final class WebApp {
 
   private WebApp() {}
 
+  /** The body of {@code /api/health}. */
+  record Health(String status, int documents) {}
+
   public static Javalin createApp(SearchService search, ReindexService reindex, AppConfig config) {
     AdminAuth auth = new AdminAuth(config.adminToken());
     Pages pages = new Pages();
@@ -68,7 +71,7 @@ public final class WebApp {
       });
       c.routes.get("/api/documents/<id>", ctx -> json(ctx, search.document(ctx.pathParam("id"))));
       c.routes.get("/api/export", ctx -> export(ctx, search));
-      c.routes.get("/api/health", ctx -> json(ctx, Map.of("status", "ok", "documents", search.documentCount())));
+      c.routes.get("/api/health", ctx -> json(ctx, new Health("ok", search.documentCount())));
       c.routes.get("/api/stats", ctx -> json(ctx, stats(search, reindex)));
       c.routes.post("/api/admin/reindex", ctx -> reindex(ctx, auth, reindex));
       c.routes.get("/", ctx -> pages.search(ctx));
