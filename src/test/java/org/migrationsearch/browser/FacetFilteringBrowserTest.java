@@ -102,10 +102,10 @@ class FacetFilteringBrowserTest extends BrowserTestBase {
   void filterBoxNarrowsALongCountryList() {
     open("/");
     WebElement filter = find("#facet-country-filter");
-    filter.sendKeys("ma");
+    filter.sendKeys("ger");
     List<String> labels = all("[data-facet=country] .facet-value .value-label").stream().map(WebElement::getText).toList();
-    assertThat(labels).isNotEmpty().allSatisfy(l -> assertThat(l.toLowerCase()).contains("ma"));
-    assertThat(labels).contains("Guatemala", "Panama");
+    assertThat(labels).isNotEmpty().allSatisfy(l -> assertThat(l.toLowerCase()).contains("ger"));
+    assertThat(labels).contains("Germany").doesNotContain("Mexico");
     assertThat(addressValues("country")).isEmpty();
   }
 }

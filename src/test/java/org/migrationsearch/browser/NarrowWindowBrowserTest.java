@@ -21,7 +21,7 @@ class NarrowWindowBrowserTest extends BrowserTestBase {
     assertThat(noSideways()).isTrue();
 
     WebElement toggle = find("#filters-toggle");
-    assertThat(find("#facets").isDisplayed()).isFalse();
+    assertThat(driver.findElement(org.openqa.selenium.By.id("facets")).isDisplayed()).isFalse();
     assertThat(toggle.getRect().getY()).isLessThan(find("#results").getRect().getY());
     assertThat(find("#q").getSize().getWidth()).isGreaterThan(200);
     screenshot("narrow-400-results");

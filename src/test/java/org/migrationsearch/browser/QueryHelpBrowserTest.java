@@ -25,7 +25,8 @@ class QueryHelpBrowserTest extends BrowserTestBase {
     assertThat(box.getText()).contains((String) error.get("message"));
     int position = ((Number) error.get("position")).intValue();
     assertThat(box.getText()).contains("At character " + (position + 1));
-    assertThat(find("#query-error .query-at-fault").getText()).isEqualTo(query);
+    assertThat(find("#query-error .query-at-fault").getText().strip()).isEqualTo(query);
+    assertThat(all("#query-error .error-at")).hasSize(1);
     assertThat(all("#results > li")).isEmpty();
     screenshot("syntax-error");
 

@@ -12,7 +12,7 @@ import org.openqa.selenium.interactions.Actions;
 class TimelineBrowserTest extends BrowserTestBase {
 
   private static WebElement bar(int year) {
-    return find(".timeline-svg .bar[data-year='" + year + "'] .hit");
+    return find(".timeline-svg .bar[data-year='" + year + "']");
   }
 
   @Test
