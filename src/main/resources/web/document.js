@@ -134,6 +134,9 @@ async function main() {
     const h1 = $('doc-title');
     h1.replaceChildren();
     appendMarked(h1, doc.title || doc.id, termRegex(query));
+    const byline = [formatDate(doc.date), doc.type ? labels.label('type', doc.type) : '', doc.source]
+      .filter(Boolean).join(' · ');
+    $('doc-byline').textContent = byline;
     renderMeta(doc);
     renderText(doc);
     $('citation').textContent = citationText(doc);

@@ -236,7 +236,7 @@ function facetSection(f, values) {
     section.append(el('p', { class: 'muted small', text: 'No values.' }));
     return section;
   }
-  if (rows.length > 10) {
+  if (rows.length > 15) {
     const input = el('input', {
       type: 'search', id: `${id}-filter`, class: 'facet-filter', value: ui.filter, autocomplete: 'off',
       placeholder: `Filter ${rows.length} ${f === 'country' ? 'countries' : 'values'}…`, 'data-focus-key': `${f}:filter`,

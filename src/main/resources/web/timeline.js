@@ -99,7 +99,7 @@ export class Timeline {
         t.textContent = y.count;
         g.append(t);
       }
-      if (i % labelEvery === 0 || i === n - 1) {
+      if ((n - 1 - i) % labelEvery === 0) {
         const t = svg('text', { x: x + slot / 2, y: height - 6, class: 'year' });
         t.textContent = y.year;
         g.append(t);

@@ -170,11 +170,11 @@ abstract class BrowserTestBase {
     }
   }
 
-  /** Writes the whole page (not only the window) to target/screenshots/NAME.png. */
+  /** Writes the page (beyond the window, up to 1700 pixels down) to target/screenshots/NAME.png. */
   static void screenshot(String name) {
     try {
-      Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth");
-      Number height = (Number) driver.executeScript("return Math.min(document.documentElement.scrollHeight, 4000)");
+      Number width = (Number) driver.executeScript("return window.innerWidth");
+      Number height = (Number) driver.executeScript("return Math.min(document.documentElement.scrollHeight, 1700)");
       Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
           "format", "png", "captureBeyondViewport", true,
           "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
