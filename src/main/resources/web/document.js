@@ -1,0 +1,155 @@
+// The document page: metadata, the full text (as text, never as HTML) with the search terms marked,
+// a citation to copy, similar documents and a way back to the same results.
+
+import {
+  FACET_NAMES, Labels, el, getJson, formatDate, todayText, safeHttpUrl, documentHref, termRegex, appendMarked,
+} from './common.js';
+
+const $ = (id) => document.getElementById(id);
+const labels = new Labels();
+const params = new URLSearchParams(location.search);
+const query = params.get('q') || '';
+const id = decodeURIComponent(location.pathname.replace(/^\/documents\//, ''));
+
+const back = $('back');
+back.href = params.toString() ? `/?${params}` : '/';
+back.textContent = params.toString() ? '← Back to the results' : '← Search';
+
+function metaRow(term, ...value) {
+  return [el('dt', { text: term }), el('dd', {}, ...value)];
+}
+
+function tagList(facet, values) {
+  return el('ul', { class: 'inline-list' }, values.map((v) => el('li', {},
+    el('a', { href: `/?${new URLSearchParams([[facet, v]])}`, class: 'tag', title: `All documents with ${FACET_NAMES[facet].toLowerCase()} ${labels.label(facet, v)}` },
+      labels.label(facet, v)))));
+}
+
+function renderMeta(doc) {
+  const dl = $('doc-meta');
+  const rows = [];
+  if (doc.date) rows.push(metaRow('Date', el('time', { datetime: doc.date, text: formatDate(doc.date) })));
+  if (doc.type) rows.push(metaRow('Type', labels.label('type', doc.type)));
+  if (doc.source) rows.push(metaRow('Source', doc.source));
+  if (doc.language) rows.push(metaRow('Language', labels.label('language', doc.language)));
+  if (doc.countries && doc.countries.length) rows.push(metaRow('Countries', tagList('country', doc.countries)));
+  if (doc.topics && doc.topics.length) rows.push(metaRow('Topics', tagList('topic', doc.topics)));
+  const url = safeHttpUrl(doc.url);
+  if (url) rows.push(metaRow('Original', el('a', { href: url, id: 'original-url', rel: 'noopener noreferrer', class: 'break' }, url)));
+  else if (doc.url) rows.push(metaRow('Original', el('span', { class: 'break', text: doc.url })));
+  else rows.push(metaRow('Original', el('span', { class: 'muted', text: 'no address recorded' })));
+  rows.push(metaRow('Identifier', el('code', { class: 'break', text: doc.id })));
+  if (doc.path) rows.push(metaRow('File', el('code', { class: 'break', text: doc.path })));
+  dl.replaceChildren(...rows.flat());
+}
+
+function citationText(doc) {
+  const parts = [];
+  parts.push(`${doc.title || doc.id}.`);
+  const where = [doc.source, formatDate(doc.date)].filter(Boolean).join(', ');
+  if (where) parts.push(`${where}.`);
+  parts.push(doc.url ? `${doc.url}` : `Document ${doc.id}.`);
+  parts.push(`(accessed ${todayText()}).`);
+  return parts.join(' ');
+}
+
+function renderText(doc) {
+  const body = $('doc-body');
+  const regex = termRegex(query);
+  let marks = 0;
+  const text = el('div', { id: 'doc-text', class: 'doc-text', tabindex: '-1' });
+  const paragraphs = String(doc.text || '').split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+  for (const p of paragraphs) {
+    const para = el('p');
+    marks += appendMarked(para, p, regex);
+    text.append(para);
+  }
+  if (!paragraphs.length) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
+  const status = $('doc-status');
+  status.replaceChildren();
+  if (regex) {
+    status.append(marks
+      ? `${marks} match${marks === 1 ? '' : 'es'} for `
+      : 'No exact matches marked for ', el('q', { text: query }));
+    if (marks) {
+      let at = -1;
+      status.append(' ', el('button', {
+        type: 'button', class: 'small-button', id: 'next-match',
+        onclick: () => {
+          const all = text.querySelectorAll('mark');
+          all.forEach((m) => m.classList.remove('current'));
+          at = (at + 1) % all.length;
+          all[at].classList.add('current');
+          all[at].scrollIntoView({ block: 'center' });
+        },
+      }, 'Next match'));
+    }
+  }
+  body.replaceChildren(text);
+}
+
+async function renderSimilar() {
+  const list = $('similar');
+  try {
+    const data = await getJson(`/api/documents/${encodeURIComponent(id)}/similar`);
+    const hits = data.hits || [];
+    list.replaceChildren(...hits.map((h) => el('li', {},
+      el('a', { href: documentHref(h.id, params) }, h.title || h.id),
+      el('span', { class: 'muted small' }, [formatDate(h.date), h.source].filter(Boolean).join(' · ')))));
+    if (!hits.length) list.replaceChildren(el('li', { class: 'muted', text: 'None found.' }));
+  } catch {
+    list.replaceChildren(el('li', { class: 'muted', text: 'Could not load similar documents.' }));
+  }
+}
+
+async function copyCitation() {
+  const text = $('citation').textContent;
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    ok = true;
+  } catch {
+    const area = el('textarea', { class: 'offscreen', readonly: true });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+  }
+  $('copy-status').textContent = ok ? 'Copied.' : 'Select the text above and copy it.';
+}
+
+async function main() {
+  try {
+    const [doc, facets] = await Promise.all([
+      getJson(`/api/documents/${encodeURIComponent(id)}`),
+      getJson('/api/facets').catch(() => null),
+    ]);
+    labels.learn(facets);
+    document.title = `${doc.title || doc.id} – Migration policy search`;
+    const h1 = $('doc-title');
+    h1.replaceChildren();
+    appendMarked(h1, doc.title || doc.id, termRegex(query));
+    const byline = [formatDate(doc.date), doc.type ? labels.label('type', doc.type) : '', doc.source]
+      .filter(Boolean).join(' · ');
+    $('doc-byline').textContent = byline;
+    renderMeta(doc);
+    renderText(doc);
+    $('citation').textContent = citationText(doc);
+    $('copy-citation').addEventListener('click', copyCitation);
+    $('doc').removeAttribute('aria-busy');
+    document.body.dataset.state = 'ready';
+    renderSimilar();
+  } catch (error) {
+    $('doc-title').textContent = error.status === 404 ? 'Document not found' : 'The document could not be loaded';
+    $('doc-body').replaceChildren(el('p', { text: (error.body && error.body.message) || error.message }));
+    $('doc').removeAttribute('aria-busy');
+    document.body.dataset.state = 'error';
+  }
+}
+
+main();
