@@ -11,12 +11,12 @@ public final class MarkdownText {
 
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
-  private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+  private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+(.*?)[ \\t]*#*[ \\t]*$");
   private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_)(\\S(?:.*?\\S)?)\\1");
   private static final Pattern CODE = Pattern.compile("`([^`]*)`");
-  private static final Pattern QUOTE = Pattern.compile("(?m)^\\s{0,3}>\\s?");
-  private static final Pattern BULLET = Pattern.compile("(?m)^\\s*[*+-]\\s+");
-  private static final Pattern RULE = Pattern.compile("(?m)^\\s*([-*_])(\\s*\\1){2,}\\s*$");
+  private static final Pattern QUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
+  private static final Pattern BULLET = Pattern.compile("(?m)^[ \\t]*[*+-][ \\t]+");
+  private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*([-*_])([ \\t]*\\1){2,}[ \\t]*$");
 
   private MarkdownText() {}
 
