@@ -9,8 +9,9 @@ package org.migrationsearch.corpus;
  * @param url the canonical address the page declares
  * @param language ISO 639-1 code from {@code <html lang>}
  * @param text main content; blocks separated by a blank line
+ * @param siteName the publishing site's name ({@code og:site_name}), a good default source
  */
-public record ExtractedPage(String title, String date, String url, String language, String text) {
+public record ExtractedPage(String title, String date, String url, String language, String text, String siteName) {
 
   public ExtractedPage {
     text = text == null ? "" : text;

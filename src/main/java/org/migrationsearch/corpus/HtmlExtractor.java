@@ -27,7 +27,8 @@ public final class HtmlExtractor {
     String date = DateFinder.find(doc, meta, jsonLd);
     String url = canonicalUrl(doc, meta);
     String language = language(doc, meta);
-    return new ExtractedPage(title, date, url, language, mainText(doc));
+    String siteName = meta.first("og:site_name", "application-name");
+    return new ExtractedPage(title, date, url, language, mainText(doc), siteName == null || siteName.isBlank() ? null : siteName.strip());
   }
 
   private static String mainText(Document doc) {

@@ -19,6 +19,7 @@ final class HtmlFileReader {
     putIfPresent(meta, "date", page.date());
     putIfPresent(meta, "url", page.url());
     putIfPresent(meta, "language", page.language());
+    putIfPresent(meta, "source", page.siteName());
     String title = page.title() != null && !page.title().isBlank() ? page.title() : firstLine(text);
     return DeclaredFields.fromStrings(id, path, meta, title, text);
   }

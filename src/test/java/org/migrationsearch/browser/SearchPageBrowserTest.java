@@ -35,7 +35,8 @@ class SearchPageBrowserTest extends BrowserTestBase {
         hits(answer).stream().map(h -> (String) h.get("title")).toList());
     List<WebElement> marks = all("#results .snippet mark");
     assertThat(marks).isNotEmpty();
-    assertThat(marks).allSatisfy(m -> assertThat(m.getText().toLowerCase()).contains("asylum"));
+    // The thesaurus lets "asylum" also find Spanish documents, where "asilo" is marked.
+    assertThat(marks).allSatisfy(m -> assertThat(m.getText().toLowerCase()).containsAnyOf("asylum", "asilo"));
     assertThat(find("#results .result-link").getAttribute("href")).contains("/documents/").contains("q=asylum");
     assertThat(find("#summary").getAttribute("aria-live")).isEqualTo("polite");
     screenshot("search-results");

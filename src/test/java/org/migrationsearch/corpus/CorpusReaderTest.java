@@ -103,6 +103,7 @@ class CorpusReaderTest {
     assertThat(d.title()).isEqualTo("Chile tightens its northern border");
     assertThat(d.date()).isEqualTo("2023-04-27");
     assertThat(d.language()).isEqualTo("en");
+    assertThat(d.source()).isEqualTo("Fixture News");
     assertThat(d.text()).contains("Chile deployed soldiers").contains("humanitarian corridor")
         .doesNotContain("About us").doesNotContain("Celebrity").doesNotContain("Copyright").doesNotContain("tracking");
   }
