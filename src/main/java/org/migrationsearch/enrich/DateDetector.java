@@ -101,8 +101,10 @@ public final class DateDetector {
         .or(() -> firstFullDate(opening))
         .or(() -> firstMonthYear(title))
         .or(() -> firstMonthYear(opening))
-        .or(() -> firstFullDate(body))
-        .or(() -> loneYear(title));
+        // A year in the title ("... General Assembly (2016)") says more about the document
+        // than a date deep in its text, which is usually an earlier event it recalls.
+        .or(() -> loneYear(title))
+        .or(() -> firstFullDate(body));
   }
 
   private static int openingEnd(List<Token> tokens, int limit) {
