@@ -50,11 +50,15 @@ public final class WebApp {
       c.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT.with("ids with slashes",
           UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING)));
       c.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
-      c.staticFiles.add(s -> {
-        s.hostedPath = "/static";
-        s.directory = "/web";
-        s.location = Location.CLASSPATH;
-      });
+      // The page's assets come from the web UI branch; without them Javalin refuses to start, and the
+      // API must still serve.
+      if (WebApp.class.getResource("/web") != null) {
+        c.staticFiles.add(s -> {
+          s.hostedPath = "/static";
+          s.directory = "/web";
+          s.location = Location.CLASSPATH;
+        });
+      }
       c.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(),
           Math.round(ms)));
 
