@@ -22,7 +22,18 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit status, for tests that call the CLI in-process. */
   public static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Runs a command line printing to the given writers (null: standard out and err), for tests. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return ExitCodes.FATAL;
