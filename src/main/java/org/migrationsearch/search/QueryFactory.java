@@ -44,7 +44,10 @@ public final class QueryFactory {
       throw tooManyClauses();
     }
     // Only stop words, or only operators: nothing to look for, so nothing matches.
-    return q == null ? new org.apache.lucene.search.MatchNoDocsQuery("no searchable words") : q;
+    if (q == null) {
+      return new org.apache.lucene.search.MatchNoDocsQuery("no searchable words");
+    }
+    return q instanceof MatchAllDocsQuery ? q : ProximityBoost.apply(q);
   }
 
   private static SearchException tooManyClauses() {
