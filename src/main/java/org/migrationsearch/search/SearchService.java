@@ -39,9 +39,16 @@ public final class SearchService {
   private final IndexAccess index;
   private final Duration timeBudget;
 
+  private final SearchLimiter limiter;
+
   public SearchService(IndexAccess index, Duration timeBudget) {
+    this(index, timeBudget, SearchLimiter.forThisMachine());
+  }
+
+  public SearchService(IndexAccess index, Duration timeBudget, SearchLimiter limiter) {
     this.index = index;
     this.timeBudget = timeBudget;
+    this.limiter = limiter;
   }
 
   public IndexAccess index() {
@@ -50,6 +57,13 @@ public final class SearchService {
 
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
+    // A search waits for a place at most its own budget, then answers busy.
+    try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
+      return search(request, started);
+    }
+  }
+
+  private SearchResponse search(SearchRequest request, long started) {
     Query userQuery = QueryFactory.parse(request.query(), request.syntax());
     boolean matchAll = userQuery instanceof MatchAllDocsQuery;
     Query base = FilterQueries.withDateRange(userQuery, request.from(), request.to());
@@ -107,6 +121,12 @@ public final class SearchService {
 
   /** Up to {@code max} documents most like this one, by more-like-this over title and text. */
   public List<SearchHit> similar(String id, int max) {
+    try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
+      return similarTo(id, max);
+    }
+  }
+
+  private List<SearchHit> similarTo(String id, int max) {
     Document source = document(id);
     return index.withSnapshot(snapshot -> {
       Query like = SimilarDocuments.query(snapshot.getIndexReader(), source);
