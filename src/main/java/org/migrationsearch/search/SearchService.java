@@ -89,7 +89,9 @@ public final class SearchService {
       }
       int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? ddq : null, matchAll);
+      // Snippets follow the words searched for; the filters are on other fields and only make the
+      // highlighter treat the query as one it does not understand.
+      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll);
       Map<String, List<FacetValue>> facetValues = facetValues(facets, request, snapshot);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,

@@ -106,6 +106,17 @@ final class SnippetHighlighter {
       return OffsetSource.POSTINGS;
     }
 
+    /**
+     * The stock choice falls back to re-analysing each whole document into a memory index for
+     * wildcards and for query parts it does not recognise (match-all, for one); that was most of
+     * the time of a search. Every text field has offsets in its postings, which answer those too.
+     */
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(org.apache.lucene.search.uhighlight.UHComponents components) {
+      OffsetSource chosen = super.getOptimizedOffsetSource(components);
+      return chosen == OffsetSource.ANALYSIS ? OffsetSource.POSTINGS : chosen;
+    }
+
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
         throws IOException {

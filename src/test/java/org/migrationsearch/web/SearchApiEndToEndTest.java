@@ -155,6 +155,22 @@ class SearchApiEndToEndTest {
   }
 
   @Test
+  void snippetsForWildcardsPhrasesAndFilteredSearches() {
+    JsonNode wildcard = search("q", "readmi*").json().get("hits").get(0);
+    assertThat(wildcard.get("snippets").get(0).asText()).contains("<mark>readmission</mark>");
+    JsonNode phrase = search("q", "\"border security\"", "country", "MX", "from", "2020-01-01").json().get("hits").get(0);
+    assertThat(phrase.get("snippets").get(0).asText()).contains("<mark>border security</mark>");
+    JsonNode accented = search("q", "migracion", "language", "es").json().get("hits").get(0);
+    assertThat(accented.get("snippets").get(0).asText()).contains("<mark>migración</mark>");
+  }
+
+  @Test
+  void everyDocumentSearchShowsTheOpeningOfEachTextUnmarked() {
+    JsonNode hits = search("sort", "oldest").json().get("hits");
+    assertThat(hits.get(0).get("snippets").get(0).asText()).startsWith("The parties agree").doesNotContain("<mark>");
+  }
+
+  @Test
   void highlightFalseLeavesSnippetsOut() {
     JsonNode hit = search("q", "asylum", "highlight", "false").json().get("hits").get(0);
     assertThat(hit.get("snippets")).isEmpty();
