@@ -82,7 +82,7 @@ final class SnippetHighlighter {
         .withBreakIterator(title
             ? WholeBreakIterator::new
             : () -> LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
+                new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), PASSAGE_LENGTH, 0.5f));
     return new Highlighter(b, languages);
   }
 
