@@ -22,14 +22,18 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit status, for tests that call the CLI in-process. */
   public static int run(String... args) {
-    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    return run(null, null, args);
   }
 
-  /** Runs a command line writing to the given streams, so tests can read what it prints. */
+  /** Runs a command line printing to the given writers (null: standard out and err), for tests. */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setOut(out);
-    cli.setErr(err);
+    if (out != null) {
+      cli.setOut(out);
+    }
+    if (err != null) {
+      cli.setErr(err);
+    }
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return ExitCodes.FATAL;

@@ -48,17 +48,32 @@ final class FieldExpandingQueryParser extends QueryParser {
     Query build(String physicalField) throws ParseException;
   }
 
+  /**
+   * True while a logical field is being expanded: QueryParser's own methods call back into the
+   * overridden ones (a phrase with slop builds the plain phrase first) with the physical field,
+   * which must then be used as it is rather than refused as unknown.
+   */
+  private boolean expanding;
+
   private Query expand(String field, PerField perField) throws ParseException {
+    if (expanding) {
+      return perField.build(field);
+    }
     List<String> physical = LOGICAL_FIELDS.get(field);
     if (physical == null) {
       throw new ParseException("unknown field '" + field + "': use title: or text:, or no field at all");
     }
     List<Query> parts = new ArrayList<>();
-    for (String f : physical) {
-      Query q = perField.build(f);
-      if (q != null) {
-        parts.add(f.startsWith(IndexSchema.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q);
+    expanding = true;
+    try {
+      for (String f : physical) {
+        Query q = perField.build(f);
+        if (q != null) {
+          parts.add(f.startsWith(IndexSchema.TITLE) ? new BoostQuery(q, TITLE_BOOST) : q);
+        }
       }
+    } finally {
+      expanding = false;
     }
     if (parts.isEmpty()) {
       return null;

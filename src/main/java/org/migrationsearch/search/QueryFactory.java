@@ -22,22 +22,65 @@ public final class QueryFactory {
       return new MatchAllDocsQuery();
     }
     Query q;
-    if (syntax == QuerySyntax.SIMPLE) {
-      SimpleQueryParser parser = new SimpleQueryParser(IndexSchema.queryAnalyzer(), FieldExpandingQueryParser.weightedFields());
-      parser.setDefaultOperator(BooleanClause.Occur.MUST);
-      q = parser.parse(text);
-    } else {
-      try {
+    try {
+      if (syntax == QuerySyntax.SIMPLE) {
+        SimpleQueryParser parser = new SimpleQueryParser(IndexSchema.queryAnalyzer(), FieldExpandingQueryParser.weightedFields());
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        q = parser.parse(text);
+      } else {
         q = new FieldExpandingQueryParser(IndexSchema.queryAnalyzer()).parse(text);
-      } catch (ParseException e) {
-        throw badQuery(text, e);
-      } catch (IndexSearcher.TooManyClauses e) {
-        throw new SearchException(SearchException.Code.BAD_QUERY,
-            "the query expands to too many terms; make wildcards more specific");
       }
+    } catch (ParseException e) {
+      throw badQuery(text, e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses();
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses some well-formed syntax when it builds the query, e.g. a bad /regex/.
+      throw new SearchException(SearchException.Code.BAD_QUERY,
+          e.getMessage() == null ? "the query cannot be run" : e.getMessage());
+    }
+    if (q != null && clauseCount(q) > IndexSearcher.getMaxClauseCount()) {
+      // Lucene counts clauses only when the search runs; refusing here keeps it a 400, not a 500.
+      throw tooManyClauses();
     }
     // Only stop words, or only operators: nothing to look for, so nothing matches.
-    return q == null ? new org.apache.lucene.search.MatchNoDocsQuery("no searchable words") : q;
+    if (q == null) {
+      return new org.apache.lucene.search.MatchNoDocsQuery("no searchable words");
+    }
+    return q instanceof MatchAllDocsQuery ? q : ProximityBoost.apply(q);
+  }
+
+  private static SearchException tooManyClauses() {
+    return new SearchException(SearchException.Code.BAD_QUERY,
+        "the query has too many words or expands to too many terms; shorten it or make wildcards more specific");
+  }
+
+  /** Leaf queries, as {@link IndexSearcher} counts them against its clause limit. */
+  private static int clauseCount(Query q) {
+    int[] count = {0};
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+        count[0]++;
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field,
+          java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+        count[0]++;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        count[0]++;
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return count[0];
   }
 
   private static SearchException badQuery(String text, ParseException e) {
@@ -53,7 +96,10 @@ public final class QueryFactory {
       // JavaCC counts columns from 1; positions count characters from 0.
       position = Math.max(0, Math.min(text.length(), Integer.parseInt(m.group(1)) - 1));
     }
-    if (message.contains("Encountered \"<EOF>\"")) {
+    if (message.startsWith("Lexical error") && message.contains("<EOF>")) {
+      position = text.length();
+      message = "the query ends inside a quoted phrase or an escape; close the quote";
+    } else if (message.contains("Encountered \"<EOF>\"")) {
       position = text.length();
       message = "the query ends too early (an operator or bracket is missing its other side)";
     } else if (message.startsWith("Encountered")) {

@@ -39,9 +39,16 @@ public final class SearchService {
   private final IndexAccess index;
   private final Duration timeBudget;
 
+  private final SearchLimiter limiter;
+
   public SearchService(IndexAccess index, Duration timeBudget) {
+    this(index, timeBudget, SearchLimiter.forThisMachine());
+  }
+
+  public SearchService(IndexAccess index, Duration timeBudget, SearchLimiter limiter) {
     this.index = index;
     this.timeBudget = timeBudget;
+    this.limiter = limiter;
   }
 
   public IndexAccess index() {
@@ -50,6 +57,13 @@ public final class SearchService {
 
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
+    // A search waits for a place at most its own budget, then answers busy.
+    try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
+      return search(request, started);
+    }
+  }
+
+  private SearchResponse search(SearchRequest request, long started) {
     Query userQuery = QueryFactory.parse(request.query(), request.syntax());
     boolean matchAll = userQuery instanceof MatchAllDocsQuery;
     Query base = FilterQueries.withDateRange(userQuery, request.from(), request.to());
@@ -75,7 +89,9 @@ public final class SearchService {
       }
       int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? ddq : null, matchAll);
+      // Snippets follow the words searched for; the filters are on other fields and only make the
+      // highlighter treat the query as one it does not understand.
+      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll);
       Map<String, List<FacetValue>> facetValues = facetValues(facets, request, snapshot);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
@@ -107,6 +123,12 @@ public final class SearchService {
 
   /** Up to {@code max} documents most like this one, by more-like-this over title and text. */
   public List<SearchHit> similar(String id, int max) {
+    try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
+      return similarTo(id, max);
+    }
+  }
+
+  private List<SearchHit> similarTo(String id, int max) {
     Document source = document(id);
     return index.withSnapshot(snapshot -> {
       Query like = SimilarDocuments.query(snapshot.getIndexReader(), source);

@@ -42,19 +42,24 @@ final class SnippetHighlighter {
     if (docIds.length == 0) {
       return out;
     }
+    // Each hit's stored title, text and language are read once, for both highlighting passes:
+    // every read decompresses the document's block again.
     Map<Integer, String> languages = new HashMap<>();
+    Map<Integer, org.apache.lucene.document.Document> stored = new HashMap<>();
+    var storedFields = searcher.storedFields();
     for (int id : docIds) {
-      languages.put(id, IndexSchema.languageKey(
-          searcher.storedFields().document(id, Set.of(IndexSchema.LANGUAGE)).get(IndexSchema.LANGUAGE)));
+      var doc = storedFields.document(id, Set.of(IndexSchema.LANGUAGE, IndexSchema.TITLE, IndexSchema.TEXT));
+      stored.put(id, doc);
+      languages.put(id, IndexSchema.languageKey(doc.get(IndexSchema.LANGUAGE)));
     }
     String[] textFields = IndexSchema.textFields().toArray(String[]::new);
     String[] titleFields = IndexSchema.titleFields().toArray(String[]::new);
 
-    Map<String, Object[]> text = newHighlighter(languages, false)
+    Map<String, Object[]> text = newHighlighter(languages, stored, false)
         .highlight(textFields, query, docIds, TEXT_PASSAGES);
     Map<String, Object[]> titles = matchAll
         ? Map.of()
-        : newHighlighter(languages, true).highlight(titleFields, query, docIds, 1);
+        : newHighlighter(languages, stored, true).highlight(titleFields, query, docIds, 1);
 
     for (int i = 0; i < docIds.length; i++) {
       String lang = languages.get(docIds[i]);
@@ -73,7 +78,8 @@ final class SnippetHighlighter {
     return out;
   }
 
-  private Highlighter newHighlighter(Map<Integer, String> languages, boolean title) {
+  private Highlighter newHighlighter(Map<Integer, String> languages,
+      Map<Integer, org.apache.lucene.document.Document> stored, boolean title) {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
         .withFormatter(new MarkPassageFormatter())
         .withMaxLength(MAX_CONTENT_LENGTH)
@@ -82,17 +88,19 @@ final class SnippetHighlighter {
         .withBreakIterator(title
             ? WholeBreakIterator::new
             : () -> LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f));
-    return new Highlighter(b, languages);
+                new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), PASSAGE_LENGTH, 0.5f));
+    return new Highlighter(b, languages, stored);
   }
 
   /** Loads each document's stored title or text for its own language's field only. */
   private static final class Highlighter extends UnifiedHighlighter {
     private final Map<Integer, String> languages;
+    private final Map<Integer, org.apache.lucene.document.Document> stored;
 
-    Highlighter(Builder builder, Map<Integer, String> languages) {
+    Highlighter(Builder builder, Map<Integer, String> languages, Map<Integer, org.apache.lucene.document.Document> stored) {
       super(builder);
       this.languages = languages;
+      this.stored = stored;
     }
 
     Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int passages) throws IOException {
@@ -106,13 +114,26 @@ final class SnippetHighlighter {
       return OffsetSource.POSTINGS;
     }
 
+    /**
+     * The stock choice falls back to re-analysing each whole document into a memory index for
+     * wildcards and for query parts it does not recognise (match-all, for one); that was most of
+     * the time of a search. Every text field has offsets in its postings, which answer those too.
+     */
+    @Override
+    protected OffsetSource getOptimizedOffsetSource(org.apache.lucene.search.uhighlight.UHComponents components) {
+      OffsetSource chosen = super.getOptimizedOffsetSource(components);
+      return chosen == OffsetSource.ANALYSIS ? OffsetSource.POSTINGS : chosen;
+    }
+
     @Override
     protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
         throws IOException {
       List<CharSequence[]> values = new ArrayList<>();
-      Set<String> logical = Set.of(IndexSchema.TITLE, IndexSchema.TEXT);
       for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-        var stored = searcher.storedFields().document(doc, logical);
+        var stored = this.stored.get(doc);
+        if (stored == null) {
+          stored = searcher.storedFields().document(doc, Set.of(IndexSchema.TITLE, IndexSchema.TEXT));
+        }
         String lang = languages.getOrDefault(doc, IndexSchema.OTHER);
         CharSequence[] row = new CharSequence[fields.length];
         for (int f = 0; f < fields.length; f++) {

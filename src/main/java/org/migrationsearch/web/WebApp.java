@@ -37,6 +37,8 @@ public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
   private static final String JSON = "application/json; charset=utf-8";
 
+  static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
   private WebApp() {}
 
   /** The body of {@code /api/health}. */
@@ -50,9 +52,19 @@ public final class WebApp {
       c.jetty.port = config.port();
       c.startup.showJavalinBanner = false;
       // Document ids contain slashes; clients send them URL-encoded as %2F, which Jetty refuses by default.
-      c.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT.with("ids with slashes",
-          UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING)));
-      c.jetty.modifyServletContextHandler(h -> h.getServletHandler().setDecodeAmbiguousURIs(true));
+      c.jetty.modifyHttpConfiguration(http -> {
+        http.setUriCompliance(UriCompliance.DEFAULT.with("ids with slashes",
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
+        // Long pasted queries travel in the URL; Jetty's 8 KB default refuses a page of text.
+        http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+      });
+      c.jetty.modifyServletContextHandler(h -> {
+        h.getServletHandler().setDecodeAmbiguousURIs(true);
+        h.setErrorHandler(new JsonErrorHandler());
+      });
+      c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      // The page's assets come from the web UI branch; without them Javalin refuses to start, and the
+      // API must still serve.
       if (WebApp.class.getResource("/web") != null) {
         c.staticFiles.add(s -> {
           s.hostedPath = "/static";
@@ -105,9 +117,9 @@ public final class WebApp {
         ctx.method() + " is not allowed on " + ctx.path())));
   }
 
-  private static String codeFor(int status) {
+  static String codeFor(int status) {
     return switch (status) {
-      case 400 -> "bad_parameter";
+      case 400, 414, 431 -> "bad_parameter";
       case 401 -> "unauthorized";
       case 403 -> "forbidden";
       case 404 -> "not_found";
