@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,6 +49,9 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "write a JSON report of the run to FILE")
   Path report;
 
+  @Option(names = "--threads", paramLabel = "N", description = "threads reading and enriching documents (default: one per core)")
+  Integer threads;
+
   @Override
   public Integer call() throws IOException {
     AppConfig config = ConfigOptions.resolve(corpus, index);
@@ -60,7 +62,8 @@ final class IndexCommand implements Callable<Integer> {
           docs, files, total, seconds > 0 ? docs / seconds : 0);
       err.flush();
     };
-    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), Runtime.getRuntime().availableProcessors(), progress);
+    int workers = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress);
     IndexReport r = mode == Mode.update
         ? indexer.update(config.corpus(), config.index(), strict)
         : indexer.rebuild(config.corpus(), config.index(), strict);
@@ -108,7 +111,4 @@ final class IndexCommand implements Callable<Integer> {
     Files.writeString(report, Json.write(json) + "\n");
   }
 
-  static List<String> modes() {
-    return List.of("rebuild", "update");
-  }
 }

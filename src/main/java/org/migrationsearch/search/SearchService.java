@@ -1,8 +1,10 @@
 package org.migrationsearch.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -88,7 +92,7 @@ public final class SearchService {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, userQuery);
       }
       int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
-      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
       // Snippets follow the words searched for; the filters are on other fields and only make the
       // highlighter treat the query as one it does not understand.
       List<SearchHit> hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll);
@@ -132,9 +136,9 @@ public final class SearchService {
     Document source = document(id);
     return index.withSnapshot(snapshot -> {
       Query like = SimilarDocuments.query(snapshot.getIndexReader(), source);
-      Query query = new org.apache.lucene.search.BooleanQuery.Builder()
-          .add(like, org.apache.lucene.search.BooleanClause.Occur.SHOULD)
-          .add(new TermQuery(new Term(IndexSchema.ID, id)), org.apache.lucene.search.BooleanClause.Occur.MUST_NOT)
+      Query query = new BooleanQuery.Builder()
+          .add(like, BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
           .build();
       IndexSearcher searcher = snapshot.requestSearcher(new Deadline(timeBudget));
       TopDocs top = searcher.search(query, max);
@@ -180,7 +184,7 @@ public final class SearchService {
         writer.end();
         return written;
       });
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       throw e.getCause();
     }
   }
@@ -203,7 +207,7 @@ public final class SearchService {
   static Sort byDate(boolean newestFirst) {
     SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new Sort(date, SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.DOC));
+    return new Sort(date, SortField.FIELD_SCORE, SortField.FIELD_DOC);
   }
 
   private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll)
