@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.migrationsearch.enrich.CountryNames;
+import org.migrationsearch.enrich.MetadataNormalizer;
 import org.migrationsearch.index.IndexSchema;
 
 /**
@@ -109,9 +111,11 @@ public final class RequestParameters {
       }
       String value = v.strip();
       value = switch (dim) {
-        case IndexSchema.FACET_COUNTRY -> value.toUpperCase(Locale.ROOT);
-        case IndexSchema.FACET_TOPIC, IndexSchema.FACET_TYPE, IndexSchema.FACET_LANGUAGE ->
-            value.toLowerCase(Locale.ROOT);
+        // Names are accepted where codes are expected: "Mexico", "México" and "mx" all mean MX.
+        case IndexSchema.FACET_COUNTRY -> CountryNames.get().toCode(value).orElse(value.toUpperCase(Locale.ROOT));
+        case IndexSchema.FACET_LANGUAGE ->
+            MetadataNormalizer.instance().normalizeLanguage(value).orElse(value.toLowerCase(Locale.ROOT));
+        case IndexSchema.FACET_TOPIC, IndexSchema.FACET_TYPE -> value.toLowerCase(Locale.ROOT);
         default -> value;
       };
       if (!out.contains(value)) {
