@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Hits as CSV per RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line
  * break, quotes doubled. A UTF-8 byte-order mark comes first because spreadsheets otherwise read
- * accented titles as Latin-1. Lists (countries, topics) are joined with semicolons.
+ * accented titles as Latin-1. Lists (countries, topics) are joined with semicolons. Cells that
+ * a spreadsheet would evaluate as formulas are kept as text.
  */
 public final class CsvExportWriter implements ExportWriter {
 
@@ -47,9 +48,23 @@ public final class CsvExportWriter implements ExportWriter {
       if (i > 0) {
         out.write(',');
       }
-      out.write(quote(fields.get(i)));
+      out.write(quote(defuse(fields.get(i))));
     }
     out.write("\r\n");
+  }
+
+  /**
+   * A cell a spreadsheet would run as a formula (=, +, @, or - before a non-number) gets a
+   * leading apostrophe, which spreadsheets show as text; a title must never execute.
+   */
+  static String defuse(String field) {
+    if (field.isEmpty()) {
+      return field;
+    }
+    char c = field.charAt(0);
+    boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
+        || (c == '-' && !(field.length() > 1 && (Character.isDigit(field.charAt(1)) || field.charAt(1) == '.')));
+    return formula ? "'" + field : field;
   }
 
   static String quote(String field) {

@@ -1,0 +1,44 @@
+package org.migrationsearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvExportWriterTest {
+
+  private static String csv(SearchHit... hits) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    CsvExportWriter w = new CsvExportWriter(bytes);
+    w.begin(hits.length, new BuildInfo("b1", null, null));
+    for (SearchHit h : hits) {
+      w.hit(h);
+    }
+    w.end();
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  private static SearchHit hit(String id, String title) {
+    return new SearchHit(id, title, "2024-01-10", "statement", "Src, Inc.", null, "es", List.of("MX", "GT"),
+        List.of("asylum"), 1.5f, null, List.of());
+  }
+
+  @Test
+  void rfc4180WithByteOrderMarkAndCrlf() throws Exception {
+    String out = csv(hit("a/b", "Migración, \"asilo\"\ny más"));
+    assertThat(out).startsWith("\uFEFFid,title,date,type,source,url,language,countries,topics,score\r\n");
+    assertThat(out).endsWith("a/b,\"Migración, \"\"asilo\"\"\ny más\",2024-01-10,statement,\"Src, Inc.\",,es,MX;GT,asylum,1.5000\r\n");
+  }
+
+  @Test
+  void formulasStayText() {
+    assertThat(CsvExportWriter.defuse("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+    assertThat(CsvExportWriter.defuse("@SUM(A1)")).startsWith("'");
+    assertThat(CsvExportWriter.defuse("+1 555")).startsWith("'");
+    assertThat(CsvExportWriter.defuse("-cmd")).startsWith("'");
+    assertThat(CsvExportWriter.defuse("-1.5")).isEqualTo("-1.5");
+    assertThat(CsvExportWriter.defuse("Asylum")).isEqualTo("Asylum");
+  }
+}
