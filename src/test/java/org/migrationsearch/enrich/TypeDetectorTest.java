@@ -28,6 +28,7 @@ class TypeDetectorTest {
         "Remarks by President Biden at the Los Angeles Declaration Endorsement Event | speech",
         "Discurso del presidente en la Cumbre de las Américas | speech",
         "Versión estenográfica de la conferencia de prensa matutina | speech",
+        "México, país de asilo: intervención sobre la Ley de Migración | speech",
         "Press Briefing by Press Secretary Karine Jean-Pierre | speech",
         "Background Press Call on Climate Security | speech",
         "Sweden: Statement in the General Debate of the 71st session of the UN General Assembly"
