@@ -55,7 +55,7 @@ public final class LanguageAnalyzers {
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream s = new EnglishPossessiveFilter(source);
-        s = new LowerCaseFilter(s);
+        s = new AcronymFilter(new LowerCaseFilter(s));
         if (synonyms != null) {
           s = new TranslationBoostFilter(new SynonymGraphFilter(s, synonyms, true));
         }
@@ -81,7 +81,7 @@ public final class LanguageAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream s = new LowerCaseFilter(source);
+        TokenStream s = new AcronymFilter(new LowerCaseFilter(source));
         if (synonyms != null) {
           s = new TranslationBoostFilter(new SynonymGraphFilter(s, synonyms, true));
         }
@@ -104,7 +104,7 @@ public final class LanguageAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream s = new LowerCaseFilter(source);
+        TokenStream s = new AcronymFilter(new LowerCaseFilter(source));
         s = new StopFilter(s, STOP_WORDS);
         s = new ASCIIFoldingFilter(s);
         return new TokenStreamComponents(source, s);

@@ -30,9 +30,9 @@ class CrossLanguageSearchTest {
   static void index() throws Exception {
     Path corpus = tmp.resolve("corpus");
     Fixtures.write(corpus, "en-asylum.md", Fixtures.markdown("Asylum seekers wait at the border", "2023-01-02", "en", "US", "asylum",
-        "Thousands of asylum seekers waited for months. Officials were deporting families."));
+        "Thousands of asylum seekers waited for months. Officials were deporting families. The U.S. government said 3.5 percent."));
     Fixtures.write(corpus, "es-asilo.md", Fixtures.markdown("Solicitantes de asilo en la frontera", "2023-02-03", "es", "MX", "asylum",
-        "Miles de solicitantes de asilo esperan en la frontera norte. La migración creció en 2023."));
+        "Miles de solicitantes de asilo esperan en la frontera norte. La migración creció en 2023 hacia EE.UU. y Canadá."));
     Fixtures.write(corpus, "en-other.md", Fixtures.markdown("Trade talks", "2022-05-06", "en", "CA", "visas",
         "Ministers discussed tariffs and the exchange rate. Nothing about people moving."));
     Fixtures.write(corpus, "en-tariffs.md", Fixtures.markdown("Tariffs on steel", "2022-05-07", "en", "CA", "visas",
@@ -89,6 +89,14 @@ class CrossLanguageSearchTest {
   void stopWordsOfEitherLanguageDoNotExcludeTheOther() {
     assertThat(ids("la frontera")).contains("es-asilo");
     assertThat(ids("the border")).contains("en-asylum");
+  }
+
+  @Test
+  void abbreviationsMatchWithOrWithoutDots() {
+    assertThat(ids("US")).contains("en-asylum");
+    assertThat(ids("u.s.")).contains("en-asylum");
+    assertThat(ids("EEUU")).containsExactly("es-asilo");
+    assertThat(ids("\"3.5 percent\"")).containsExactly("en-asylum");
   }
 
   @Test
