@@ -2,16 +2,13 @@ package org.migrationsearch.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.migrationsearch.config.AppConfig;
-import org.migrationsearch.search.FacetValue;
 import org.migrationsearch.search.IndexAccess;
 import org.migrationsearch.search.Json;
 import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
-import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchResponse;
 import org.migrationsearch.search.SearchService;
 import picocli.CommandLine.ArgGroup;

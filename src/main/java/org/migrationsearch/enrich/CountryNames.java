@@ -2,10 +2,7 @@ package org.migrationsearch.enrich;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -65,11 +62,8 @@ public final class CountryNames {
   }
 
   static CountryNames load() {
-    try (InputStream in = CountryNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    try (BufferedReader in = ResourceLines.reader(CountryNames.class, RESOURCE)) {
+      return parse(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,10 +2,7 @@ package org.migrationsearch.enrich;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,11 +12,7 @@ final class TopicTaxonomyReader {
   private TopicTaxonomyReader() {}
 
   static List<Topic> readResource(String resource) {
-    InputStream in = TopicTaxonomyReader.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("taxonomy resource missing: " + resource);
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader = ResourceLines.reader(TopicTaxonomyReader.class, resource)) {
       return read(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -2,10 +2,7 @@ package org.migrationsearch.index;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
+import org.migrationsearch.enrich.ResourceLines;
 import org.migrationsearch.enrich.TextTokenizer;
 
 /**
@@ -43,11 +41,7 @@ public final class Thesaurus {
   static Thesaurus load(String resource) {
     Map<String, Set<String>> en = new LinkedHashMap<>();
     Map<String, Set<String>> es = new LinkedHashMap<>();
-    try (InputStream in = Thesaurus.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try (BufferedReader r = ResourceLines.reader(Thesaurus.class, resource)) {
       String line;
       int n = 0;
       while ((line = r.readLine()) != null) {
