@@ -50,6 +50,7 @@ public final class WebApp {
       c.jetty.host = config.host();
       c.jetty.port = config.port();
       c.startup.showJavalinBanner = false;
+      c.http.prefer405over404 = true;
       // Document ids contain slashes; clients send them URL-encoded as %2F, which Jetty refuses by default.
       c.jetty.modifyHttpConfiguration(http -> {
         http.setUriCompliance(UriCompliance.DEFAULT.with("ids with slashes",

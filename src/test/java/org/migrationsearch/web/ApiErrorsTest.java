@@ -81,4 +81,13 @@ class ApiErrorsTest {
     assertThat(a.status()).as(a.body()).isEqualTo(400);
     assertThat(a.json().get("error").asText()).isIn("bad_parameter", "bad_query");
   }
+
+  @org.junit.jupiter.api.Test
+  void aWrongMethodIs405Json() {
+    Answer post = server.post("/api/search", null);
+    assertThat(post.status()).as(post.body()).isEqualTo(405);
+    assertThat(post.json().get("error").asText()).isEqualTo("method_not_allowed");
+    Answer get = server.get("/api/admin/reindex");
+    assertThat(get.status()).as(get.body()).isEqualTo(405);
+  }
 }
