@@ -120,9 +120,10 @@ public final class SearchService {
   }
 
   public IndexStats stats() {
+    Map<String, List<FacetValue>> facets = facets();
     return index.withSnapshot(snapshot -> new IndexStats(
         snapshot.documents(), snapshot.buildInfo().buildId(), snapshot.buildInfo().builtAt(),
-        snapshot.buildInfo().corpus(), facets()));
+        snapshot.buildInfo().corpus(), facets));
   }
 
   /** Up to {@code max} documents most like this one, by more-like-this over title and text. */

@@ -15,12 +15,14 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.http.UriCompliance;
 import org.migrationsearch.config.AppConfig;
 import org.migrationsearch.index.ReindexService;
+import org.migrationsearch.search.BuildInfo;
 import org.migrationsearch.search.CsvExportWriter;
 import org.migrationsearch.search.ExportWriter;
 import org.migrationsearch.search.Json;
 import org.migrationsearch.search.JsonExportWriter;
 import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
+import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchRequest;
 import org.migrationsearch.search.SearchService;
 import org.slf4j.Logger;
@@ -181,18 +183,35 @@ public final class WebApp {
     if (!format.equals("csv") && !format.equals("json")) {
       throw SearchException.badParameter("format must be 'csv' or 'json', not '" + format + "'");
     }
-    // Parse the query before anything is written, so a bad query is still a clean 400.
-    org.migrationsearch.search.QueryFactory.parse(request.query(), request.syntax());
-    String build = search.stats().buildId();
-    ctx.header("X-Query", URLEncoder.encode(request.query(), StandardCharsets.UTF_8));
-    ctx.header("X-Filters", RequestParameters.describeFilters(request).entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&")));
-    ctx.header("X-Index-Build", build);
-    ctx.header("Content-Disposition", "attachment; filename=\"migration-search-" + build + "." + format + "\"");
     ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8; header=present" : JSON);
     OutputStream out = ctx.outputStream();
-    ExportWriter writer = format.equals("csv") ? new CsvExportWriter(out) : new JsonExportWriter(out, request);
+    ExportWriter body = format.equals("csv") ? new CsvExportWriter(out) : new JsonExportWriter(out, request);
+    // The provenance headers are set once the query has parsed and the export holds its
+    // snapshot, before the first byte: a bad query is still a clean 400, and the build named is
+    // exactly the index the rows come from.
+    ExportWriter writer = new ExportWriter() {
+      @Override
+      public void begin(long total, BuildInfo build) throws IOException {
+        ctx.header("X-Query", URLEncoder.encode(request.query(), StandardCharsets.UTF_8));
+        ctx.header("X-Filters", RequestParameters.describeFilters(request).entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&")));
+        ctx.header("X-Index-Build", build.buildId());
+        ctx.header("Content-Disposition",
+            "attachment; filename=\"migration-search-" + build.buildId() + "." + format + "\"");
+        body.begin(total, build);
+      }
+
+      @Override
+      public void hit(SearchHit hit) throws IOException {
+        body.hit(hit);
+      }
+
+      @Override
+      public void end() throws IOException {
+        body.end();
+      }
+    };
     try {
       search.export(request, writer);
     } catch (UncheckedIOException e) {
