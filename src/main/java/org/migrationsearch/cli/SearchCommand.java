@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.search.ErrorBody;
 import org.migrationsearch.search.IndexAccess;
 import org.migrationsearch.search.Json;
 import org.migrationsearch.search.RequestParameters;
@@ -72,13 +73,6 @@ final class SearchCommand implements Callable<Integer> {
       err.println("error: " + e.code().value() + ": " + e.getMessage()
           + (e.position() == null ? "" : " (at character " + e.position() + ")"));
       return ExitCodes.FATAL;
-    }
-  }
-
-  /** The JSON error body of the contract. */
-  record ErrorBody(String error, String message, Integer position) {
-    static ErrorBody of(SearchException e) {
-      return new ErrorBody(e.code().value(), e.getMessage(), e.position());
     }
   }
 

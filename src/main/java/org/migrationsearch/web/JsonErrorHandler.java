@@ -1,5 +1,7 @@
 package org.migrationsearch.web;
 
+import org.migrationsearch.search.ErrorBody;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
@@ -27,7 +29,7 @@ final class JsonErrorHandler extends ErrorHandler {
     int code = response.getStatus() >= 400 ? response.getStatus() : 500;
     Object message = request.getAttribute(ERROR_MESSAGE);
     String text = message == null || message.toString().isBlank() ? "the request cannot be answered" : message.toString();
-    byte[] body = Json.write(ApiError.of(WebApp.codeFor(code), text + " (HTTP " + code + ")"))
+    byte[] body = Json.write(ErrorBody.of(WebApp.codeFor(code), text + " (HTTP " + code + ")"))
         .getBytes(StandardCharsets.UTF_8);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);

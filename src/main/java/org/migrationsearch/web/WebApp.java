@@ -1,5 +1,7 @@
 package org.migrationsearch.web;
 
+import org.migrationsearch.search.ErrorBody;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -102,20 +104,20 @@ public final class WebApp {
         case NOT_FOUND -> 404;
         case TIMEOUT, BUSY -> 503;
       };
-      error(ctx, status, new ApiError(e.code().value(), e.getMessage(), e.position()));
+      error(ctx, status, ErrorBody.of(e));
     });
     c.routes.exception(HttpResponseException.class, (e, ctx) ->
-        error(ctx, e.getStatus(), ApiError.of(codeFor(e.getStatus()), e.getMessage())));
+        error(ctx, e.getStatus(), ErrorBody.of(codeFor(e.getStatus()), e.getMessage())));
     c.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
-      error(ctx, 500, ApiError.of("internal", "the server failed to answer; the log has the details"));
+      error(ctx, 500, ErrorBody.of("internal", "the server failed to answer; the log has the details"));
     });
     c.routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        error(ctx, 404, ApiError.of("not_found", "no such address: " + ctx.path()));
+        error(ctx, 404, ErrorBody.of("not_found", "no such address: " + ctx.path()));
       }
     });
-    c.routes.error(405, ctx -> error(ctx, 405, ApiError.of("method_not_allowed",
+    c.routes.error(405, ctx -> error(ctx, 405, ErrorBody.of("method_not_allowed",
         ctx.method() + " is not allowed on " + ctx.path())));
   }
 
@@ -139,7 +141,7 @@ public final class WebApp {
     ctx.contentType(JSON).result(Json.write(body));
   }
 
-  private static void error(Context ctx, int status, ApiError body) {
+  private static void error(Context ctx, int status, ErrorBody body) {
     ctx.status(status);
     json(ctx, body);
   }
@@ -161,11 +163,11 @@ public final class WebApp {
 
   private static void reindex(Context ctx, AdminAuth auth, ReindexService reindex) {
     switch (auth.check(ctx.header("Authorization"))) {
-      case NOT_CONFIGURED -> error(ctx, 403, ApiError.of("forbidden",
+      case NOT_CONFIGURED -> error(ctx, 403, ErrorBody.of("forbidden",
           "reindexing over HTTP is disabled: set MIGRATION_SEARCH_ADMIN_TOKEN to enable it"));
       case REFUSED -> {
         ctx.header("WWW-Authenticate", "Bearer");
-        error(ctx, 401, ApiError.of("unauthorized", "a valid 'Authorization: Bearer <token>' header is required"));
+        error(ctx, 401, ErrorBody.of("unauthorized", "a valid 'Authorization: Bearer <token>' header is required"));
       }
       case ALLOWED -> {
         boolean started = reindex.start();
