@@ -211,27 +211,39 @@ public final class SearchService {
     return new Sort(date, SortField.FIELD_SCORE, SortField.FIELD_DOC);
   }
 
+  private static final Set<String> DISPLAY_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
+      IndexSchema.TYPE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.LANGUAGE, IndexSchema.COUNTRIES,
+      IndexSchema.TOPICS);
+  private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
+
   private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll)
       throws IOException {
-    Map<Integer, SnippetHighlighter.Snippets> snippets = Map.of();
-    if (highlightQuery != null && docs.length > 0) {
-      int[] ids = new int[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        ids[i] = docs[i].doc;
-      }
-      snippets = new SnippetHighlighter(searcher).highlight(highlightQuery, ids, matchAll);
+    boolean highlight = highlightQuery != null && docs.length > 0;
+    // One stored-fields read per hit serves both its display fields and its snippets.
+    Map<Integer, org.apache.lucene.document.Document> stored = new HashMap<>();
+    int[] ids = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      ids[i] = docs[i].doc;
+      stored.put(ids[i], searcher.storedFields().document(ids[i], highlight ? DISPLAY_AND_TEXT_FIELDS : DISPLAY_FIELDS));
     }
-    Set<String> display = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE, IndexSchema.TYPE,
-        IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.LANGUAGE, IndexSchema.COUNTRIES, IndexSchema.TOPICS);
+    Map<Integer, SnippetHighlighter.Snippets> snippets = highlight
+        ? new SnippetHighlighter(searcher).highlight(highlightQuery, ids, stored, matchAll)
+        : Map.of();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
-      Document d = DocumentMapper.fromStored(searcher.storedFields().document(sd.doc, display));
+      Document d = DocumentMapper.fromStored(stored.get(sd.doc));
       SnippetHighlighter.Snippets s = snippets.get(sd.doc);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
           d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text()));
     }
     return hits;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
   }
 
   private static Map<String, List<FacetValue>> facetValues(Facets facets, SearchRequest request, IndexSnapshot snapshot)

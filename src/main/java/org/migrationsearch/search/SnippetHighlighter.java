@@ -37,20 +37,20 @@ final class SnippetHighlighter {
     this.searcher = searcher;
   }
 
-  Map<Integer, Snippets> highlight(Query query, int[] docIds, boolean matchAll) throws IOException {
+  /**
+   * @param stored each hit's stored fields, with at least title, text and language: the caller
+   *     reads them once for display and highlighting alike, since every read decompresses the
+   *     document's block again
+   */
+  Map<Integer, Snippets> highlight(Query query, int[] docIds, Map<Integer, org.apache.lucene.document.Document> stored,
+      boolean matchAll) throws IOException {
     Map<Integer, Snippets> out = new HashMap<>();
     if (docIds.length == 0) {
       return out;
     }
-    // Each hit's stored title, text and language are read once, for both highlighting passes:
-    // every read decompresses the document's block again.
     Map<Integer, String> languages = new HashMap<>();
-    Map<Integer, org.apache.lucene.document.Document> stored = new HashMap<>();
-    var storedFields = searcher.storedFields();
     for (int id : docIds) {
-      var doc = storedFields.document(id, Set.of(IndexSchema.LANGUAGE, IndexSchema.TITLE, IndexSchema.TEXT));
-      stored.put(id, doc);
-      languages.put(id, IndexSchema.languageKey(doc.get(IndexSchema.LANGUAGE)));
+      languages.put(id, IndexSchema.languageKey(stored.get(id).get(IndexSchema.LANGUAGE)));
     }
     String[] textFields = IndexSchema.textFields().toArray(String[]::new);
     String[] titleFields = IndexSchema.titleFields().toArray(String[]::new);
