@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -39,7 +40,7 @@ public final class IndexSnapshot extends IndexSearcher {
 
   private static boolean hasFacets(IndexReader reader) {
     return reader.leaves().stream().anyMatch(l ->
-        l.reader().getFieldInfos().fieldInfo(IndexSchema.facetsConfig().getDimConfig("x").indexFieldName) != null);
+        l.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
   }
 
   /** Null when the index has no facet values at all (an empty corpus). */
