@@ -35,6 +35,13 @@ public final class IndexSchema {
   public static final String LANGUAGE = "language";
   public static final String COUNTRIES = "countries";
   public static final String TOPICS = "topics";
+  /** The id again as sorted doc values: ties in score are broken by it, so equal scores rank alike every time. */
+  public static final String ID_SORT = "id_sort";
+  /**
+   * Every word of title and text, folded but not stemmed, in one field for all languages: the
+   * spelling checker suggests real words from it, not stems.
+   */
+  public static final String WORDS = "words";
 
   /** Facet dimensions, in the order they are shown. */
   public static final String FACET_COUNTRY = "country";
@@ -54,7 +61,7 @@ public final class IndexSchema {
   private static final List<String> LANGUAGE_KEYS = List.of("en", "es", OTHER);
 
   /** Bumped when the mapping changes, so that {@code update} knows to re-index everything. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   /** Keys of the Lucene commit's user data. */
   public static final String COMMIT_BUILD_ID = "build_id";
@@ -73,6 +80,19 @@ public final class IndexSchema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_FIELD_TYPE = t;
+  }
+
+  /** Words for spelling suggestions: which documents hold them is all that is needed. */
+  public static final FieldType WORDS_FIELD_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(false);
+    t.setOmitNorms(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.freeze();
+    WORDS_FIELD_TYPE = t;
   }
 
   private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();

@@ -10,9 +10,10 @@ import java.util.List;
  * @param titleSnippet the title, HTML-escaped, with the query's words in {@code <mark>}; only when
  *     the title matched
  * @param snippets best passages of the text, HTML-escaped, with only {@code <mark>} as markup
+ * @param missing in a relaxed search, the query's words this document does not contain
  */
 @JsonPropertyOrder({"id", "title", "date", "type", "source", "url", "language", "countries", "topics",
-    "score", "title_snippet", "snippets"})
+    "score", "title_snippet", "snippets", "missing"})
 public record SearchHit(
     String id,
     String title,
@@ -25,4 +26,16 @@ public record SearchHit(
     List<String> topics,
     float score,
     @JsonInclude(JsonInclude.Include.NON_NULL) String titleSnippet,
-    List<String> snippets) {}
+    List<String> snippets,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing) {
+
+  public SearchHit(String id, String title, String date, String type, String source, String url, String language,
+      List<String> countries, List<String> topics, float score, String titleSnippet, List<String> snippets) {
+    this(id, title, date, type, source, url, language, countries, topics, score, titleSnippet, snippets, List.of());
+  }
+
+  public SearchHit withMissing(List<String> words) {
+    return new SearchHit(id, title, date, type, source, url, language, countries, topics, score, titleSnippet,
+        snippets, List.copyOf(words));
+  }
+}

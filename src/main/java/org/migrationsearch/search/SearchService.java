@@ -33,6 +33,10 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
+import org.migrationsearch.search.plan.QueryPlan;
+import org.migrationsearch.search.plan.QueryPlanner;
+import org.migrationsearch.search.plan.Ranking;
+import org.migrationsearch.search.plan.SpellingCorrector;
 
 /**
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
@@ -63,44 +67,72 @@ public final class SearchService {
     long started = System.nanoTime();
     // A search waits for a place at most its own budget, then answers busy.
     try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
-      return search(request, started);
+      return search(request, started, true);
     }
   }
 
-  private SearchResponse search(SearchRequest request, long started) {
-    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
-    boolean matchAll = userQuery instanceof MatchAllDocsQuery;
-    Query base = FilterQueries.withDateRange(userQuery, request.from(), request.to());
-    DrillDownQuery ddq = FilterQueries.drillDown(base, request.filters());
+  private SearchResponse search(SearchRequest request, long started, boolean mayCorrect) {
+    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
     int topN = request.page() * request.size();
 
-    return index.withSnapshot(snapshot -> {
+    SearchResponse response = index.withSnapshot(snapshot -> {
       Deadline deadline = new Deadline(timeBudget);
       IndexSearcher searcher = snapshot;
+      boolean relaxed = plan.relaxable()
+          && searcher.count(filtered(plan.strict(), request)) < Ranking.MIN_ALL_WORDS_HITS;
+      Query userQuery = relaxed ? plan.relaxed(plan.relaxedMinimum()) : plan.strict();
+      if (relaxed && searcher.count(filtered(userQuery, request)) == 0) {
+        userQuery = plan.relaxed(1);
+      }
+      DrillDownQuery ddq = filtered(userQuery, request);
+      boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
+      int collect = rescore ? Math.max(topN, Ranking.RESCORE_WINDOW) : topN;
       TopDocs top;
       Facets facets = null;
       if (snapshot.facetState() == null) {
-        top = searcher.search(ddq, deadline.guard(collector(request.sort(), topN)));
+        top = searcher.search(ddq, deadline.guard(collector(request.sort(), collect, plan.matchAll())));
       } else {
         DrillSideways ds = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facetState());
-        var result = ds.search(ddq, deadline.guard(collector(request.sort(), topN)));
+        var result = ds.search(ddq, deadline.guard(collector(request.sort(), collect, plan.matchAll())));
         top = result.collectorResult;
         facets = result.facets;
       }
       deadline.check();
-      if (request.sort() != SortOrder.RELEVANCE && top.scoreDocs.length > 0 && !matchAll) {
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, userQuery);
+      ScoreDoc[] ranked = top.scoreDocs;
+      if (request.sort() == SortOrder.RELEVANCE && !plan.matchAll()) {
+        Ranking.scoresFromSortValues(ranked);
       }
-      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      if (rescore) {
+        ranked = Ranking.rescore(searcher, top, plan.proximity(), topN);
+      } else if (request.sort() != SortOrder.RELEVANCE && ranked.length > 0 && !plan.matchAll()) {
+        TopFieldCollector.populateScores(ranked, searcher, userQuery);
+      }
+      int from = Math.min((request.page() - 1) * request.size(), ranked.length);
+      ScoreDoc[] page = Arrays.copyOfRange(ranked, from, Math.min(ranked.length, topN));
       // Snippets follow the words searched for; the filters are on other fields and only make the
       // highlighter treat the query as one it does not understand.
-      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll);
+      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? plan.highlight() : null, plan.matchAll());
+      if (relaxed) {
+        hits = Ranking.withMissingWords(searcher, page, hits, plan.groups());
+      }
       Map<String, List<FacetValue>> facetValues = facetValues(facets, request, snapshot);
+      String suggestion = plan.words().isEmpty() || !(relaxed || top.totalHits.value == 0) ? null
+          : SpellingCorrector.correct(searcher.getIndexReader(), request.query()).orElse(null);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
-          hits, facetValues);
+          hits, facetValues, relaxed, plan.expanded(), suggestion, null);
     });
+    if (response.suggestion() != null && mayCorrect) {
+      SearchResponse corrected = search(request.withQuery(response.suggestion()), started, false);
+      if (!corrected.relaxed() && corrected.total() > 0) {
+        return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
+      }
+    }
+    return response;
+  }
+
+  private static DrillDownQuery filtered(Query q, SearchRequest request) {
+    return FilterQueries.drillDown(FilterQueries.withDateRange(q, request.from(), request.to()), request.filters());
   }
 
   /** Facet counts over the whole index. */
@@ -196,9 +228,11 @@ public final class SearchService {
     return index.withSnapshot(IndexSnapshot::documents);
   }
 
-  private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN) {
+  private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN, boolean matchAll) {
     return switch (sort) {
-      case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
+      // Every document scores alike without words: by relevance then means newest first.
+      case RELEVANCE -> new TopFieldCollectorManager(matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID, topN, null,
+          Integer.MAX_VALUE, false);
       case NEWEST -> new TopFieldCollectorManager(byDate(true), topN, null, Integer.MAX_VALUE, false);
       case OLDEST -> new TopFieldCollectorManager(byDate(false), topN, null, Integer.MAX_VALUE, false);
     };
@@ -208,7 +242,7 @@ public final class SearchService {
   static Sort byDate(boolean newestFirst) {
     SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new Sort(date, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+    return new Sort(date, SortField.FIELD_SCORE, Ranking.ID_ORDER);
   }
 
   private static final Set<String> DISPLAY_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
