@@ -78,12 +78,8 @@ public final class SearchService {
     SearchResponse response = index.withSnapshot(snapshot -> {
       Deadline deadline = new Deadline(timeBudget);
       IndexSearcher searcher = snapshot;
-      boolean relaxed = plan.relaxable()
-          && searcher.count(filtered(plan.strict(), request)) < Ranking.MIN_ALL_WORDS_HITS;
-      Query userQuery = relaxed ? plan.relaxed(plan.relaxedMinimum()) : plan.strict();
-      if (relaxed && searcher.count(filtered(userQuery, request)) == 0) {
-        userQuery = plan.relaxed(1);
-      }
+      Query userQuery = matchQuery(plan, request, searcher);
+      boolean relaxed = userQuery != plan.strict();
       DrillDownQuery ddq = filtered(userQuery, request);
       boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
       int collect = rescore ? Math.max(topN, Ranking.RESCORE_WINDOW) : topN;
@@ -103,7 +99,7 @@ public final class SearchService {
         Ranking.scoresFromSortValues(ranked);
       }
       if (rescore) {
-        ranked = Ranking.rescore(searcher, top, plan.proximity(), topN);
+        ranked = Ranking.rescoreWindow(searcher, top, plan.proximity());
       } else if (request.sort() != SortOrder.RELEVANCE && ranked.length > 0 && !plan.matchAll()) {
         TopFieldCollector.populateScores(ranked, searcher, userQuery);
       }
@@ -129,6 +125,18 @@ public final class SearchService {
       }
     }
     return response;
+  }
+
+  /**
+   * What the hits must match: every word, or, when fewer than a handful of documents (within the
+   * filters) have them all, about half of them, or any one when even that finds nothing.
+   */
+  private static Query matchQuery(QueryPlan plan, SearchRequest request, IndexSearcher searcher) throws IOException {
+    if (!plan.relaxable() || searcher.count(filtered(plan.strict(), request)) >= Ranking.MIN_ALL_WORDS_HITS) {
+      return plan.strict();
+    }
+    Query most = plan.relaxed(plan.relaxedMinimum());
+    return searcher.count(filtered(most, request)) > 0 ? most : plan.relaxed(1);
   }
 
   private static DrillDownQuery filtered(Query q, SearchRequest request) {
@@ -188,27 +196,37 @@ public final class SearchService {
    * the whole export, so it is consistent even if a reindex commits meanwhile.
    */
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
-    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
-    boolean matchAll = userQuery instanceof MatchAllDocsQuery;
-    Query query = FilterQueries.drillDown(
-        FilterQueries.withDateRange(userQuery, request.from(), request.to()), request.filters());
+    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+    boolean matchAll = plan.matchAll();
     try {
       return index.withSnapshot(snapshot -> {
         IndexSearcher searcher = snapshot.requestSearcher(null);
+        Query query = filtered(matchQuery(plan, request, searcher), request);
         int total = searcher.count(query);
         writer.begin(total, snapshot.buildInfo());
+        Sort sort = switch (request.sort()) {
+          case RELEVANCE -> matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID;
+          case NEWEST -> byDate(true);
+          case OLDEST -> byDate(false);
+        };
+        boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
         ScoreDoc after = null;
         long written = 0;
         while (true) {
-          TopDocs page = switch (request.sort()) {
-            case RELEVANCE -> searcher.searchAfter(after, query, EXPORT_BATCH);
-            case NEWEST -> searcher.searchAfter(after, query, EXPORT_BATCH, byDate(true), !matchAll);
-            case OLDEST -> searcher.searchAfter(after, query, EXPORT_BATCH, byDate(false), !matchAll);
-          };
+          TopDocs page = searcher.searchAfter(after, query, rescore && after == null ? Ranking.RESCORE_WINDOW
+              : EXPORT_BATCH, sort, !matchAll);
           if (page.scoreDocs.length == 0) {
             break;
           }
-          for (SearchHit hit : toHits(searcher, page.scoreDocs, null, matchAll)) {
+          ScoreDoc[] docs = page.scoreDocs;
+          if (request.sort() == SortOrder.RELEVANCE && !matchAll) {
+            Ranking.scoresFromSortValues(docs);
+          }
+          if (rescore && after == null) {
+            // The same top window, reordered the same way as the search's pages.
+            docs = Ranking.rescore(searcher, page, plan.proximity());
+          }
+          for (SearchHit hit : toHits(searcher, docs, null, matchAll)) {
             writer.hit(hit);
             written++;
           }

@@ -44,9 +44,14 @@ public final class QueryPlanner {
   static final int QUESTION_MIN_WORDS = 3;
 
   static final float PHRASE_WEIGHT = 1.0f;
-  static final int PHRASE_SLOP = 2;
+  static final int PHRASE_SLOP = 10;
   static final float PAIR_WEIGHT = 0.5f;
   static final int PAIR_SLOP = 1;
+  /**
+   * Words beyond this many distinct ones are ignored: a pasted paragraph is searched by its
+   * first words rather than refused or left to exceed Lucene's clause limit.
+   */
+  static final int MAX_WORDS = 32;
   /** Beyond this many words, a phrase of them all is too unlikely to be worth its cost. */
   static final int MAX_PHRASE_WORDS = 10;
 
@@ -94,8 +99,10 @@ public final class QueryPlanner {
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
       isContent[i] = !LanguageAnalyzers.isStopWord(t) && !(question && QuestionWords.contains(t));
-      if (isContent[i]) {
+      if (isContent[i] && content.size() < MAX_WORDS && !content.contains(t)) {
         content.add(t);
+      } else {
+        isContent[i] = false;
       }
     }
     if (content.isEmpty()) {

@@ -35,11 +35,25 @@ public final class Ranking {
   private Ranking() {}
 
   /**
-   * The first-pass hits with the proximity query's score added where it matches, best first,
-   * equal scores in id order; at least {@code topN} of them when there are that many.
+   * The first {@link #RESCORE_WINDOW} hits rescored, followed by the rest in first-pass order, so
+   * a deep page and an export see the same order as the first page.
    */
-  public static ScoreDoc[] rescore(IndexSearcher searcher, TopDocs firstPass, Query proximity, int topN)
+  public static ScoreDoc[] rescoreWindow(IndexSearcher searcher, TopDocs firstPass, Query proximity)
       throws IOException {
+    ScoreDoc[] all = firstPass.scoreDocs;
+    int window = Math.min(all.length, RESCORE_WINDOW);
+    ScoreDoc[] head = rescore(searcher,
+        new TopDocs(firstPass.totalHits, Arrays.copyOfRange(all, 0, window)), proximity);
+    ScoreDoc[] out = Arrays.copyOf(head, all.length);
+    System.arraycopy(all, window, out, window, all.length - window);
+    return out;
+  }
+
+  /**
+   * The hits with the proximity query's score added where it matches, best first, equal scores
+   * in id order.
+   */
+  public static ScoreDoc[] rescore(IndexSearcher searcher, TopDocs firstPass, Query proximity) throws IOException {
     TopDocs rescored = QueryRescorer.rescore(searcher, firstPass, proximity, 1.0, firstPass.scoreDocs.length);
     ScoreDoc[] docs = rescored.scoreDocs;
     String[] ids = ids(searcher, docs);
