@@ -25,6 +25,21 @@ final class TerminalFormat {
     return System.console() != null && System.getenv("NO_COLOR") == null;
   }
 
+  /** What the engine did with the words, as the page says it. */
+  private void printNotes(SearchResponse r) {
+    if (r.correctedFrom() != null) {
+      out.printf("No document has every word of \"%s\"; showing results for \"%s\".%n", r.correctedFrom(), r.query());
+    } else if (r.suggestion() != null) {
+      out.printf("Did you mean: %s%n", r.suggestion());
+    }
+    if (r.relaxed()) {
+      out.println("Few or no documents contain all the words; those with most of them are shown too.");
+    }
+    if (!r.expanded().isEmpty()) {
+      out.println("Also searched: " + String.join(", ", r.expanded()) + " (--no-expand to search only the words typed)");
+    }
+  }
+
   void print(SearchResponse r) {
     String what = r.query().isBlank() ? "all documents" : "\"" + r.query() + "\"";
     int first = (r.page() - 1) * r.size() + 1;
@@ -33,6 +48,7 @@ final class TerminalFormat {
       out.printf("; showing %d-%d", first, first + r.hits().size() - 1);
     }
     out.println();
+    printNotes(r);
     int n = first;
     for (SearchHit h : r.hits()) {
       out.println();
@@ -44,6 +60,9 @@ final class TerminalFormat {
       }
       for (String s : h.snippets()) {
         out.println("    " + marks(s));
+      }
+      if (!h.missing().isEmpty()) {
+        out.println("    missing: " + String.join(", ", h.missing()));
       }
     }
     out.println();
