@@ -33,7 +33,7 @@ import org.migrationsearch.search.QuerySyntax;
  */
 public final class QueryPlanner {
 
-  static final float TITLE_BOOST = 2.0f;
+  public static final float TITLE_BOOST = 2.0f;
   /** Share of the other fields' scores added to the best field's. */
   static final float FIELD_TIE = 0.1f;
   /** Concept names the user did not type weigh this much of the typed words. */
