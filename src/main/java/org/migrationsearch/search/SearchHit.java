@@ -1,8 +1,10 @@
 package org.migrationsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.migrationsearch.corpus.PartialDate;
 
 /**
  * One ranked result.
@@ -11,7 +13,7 @@ import java.util.List;
  *     the title matched
  * @param snippets best passages of the text, HTML-escaped, with only {@code <mark>} as markup
  */
-@JsonPropertyOrder({"id", "title", "date", "type", "source", "url", "language", "countries", "topics",
+@JsonPropertyOrder({"id", "title", "date", "date_precision", "type", "source", "url", "language", "countries", "topics",
     "score", "title_snippet", "snippets"})
 public record SearchHit(
     String id,
@@ -25,4 +27,11 @@ public record SearchHit(
     List<String> topics,
     float score,
     @JsonInclude(JsonInclude.Include.NON_NULL) String titleSnippet,
-    List<String> snippets) {}
+    List<String> snippets) {
+
+  /** "day", "month" or "year": how much of {@link #date()} is known; null without a date. */
+  @JsonProperty("date_precision")
+  public String datePrecision() {
+    return PartialDate.parse(date).map(d -> d.precision().label()).orElse(null);
+  }
+}
