@@ -139,4 +139,11 @@ class DateDetectorTest {
         + "el acuerdo del 7 de junio de 2019 y anunci\u00f3 una reuni\u00f3n para el 20 de abril de 2023."))
         .contains("2023-03-12");
   }
+
+  @Test
+  void everyFutureCueSaysWhereItIsLookedFor() {
+    for (String line : ResourceLines.read(DateDetector.class, "date-future-cues.txt")) {
+      assertThat(line).as(line).matches("(before|sentence): [a-z' ]+");
+    }
+  }
 }
