@@ -1,5 +1,6 @@
 package org.migrationsearch.corpus;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,6 +33,12 @@ public record Document(
     countries = countries == null ? List.of() : List.copyOf(countries);
     topics = topics == null ? List.of() : List.copyOf(topics);
     text = text == null ? "" : text;
+  }
+
+  /** "day", "month" or "year": how much of the date is known; null without a date. */
+  @JsonProperty("date_precision")
+  public String datePrecision() {
+    return PartialDate.parse(date).map(d -> d.precision().label()).orElse(null);
   }
 
   public Document withTitle(String value) {

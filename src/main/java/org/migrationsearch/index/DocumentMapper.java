@@ -50,6 +50,8 @@ public final class DocumentMapper {
       doc.add(new LongPoint(IndexSchema.DATE_DAY, day.toEpochDay()));
       doc.add(new NumericDocValuesField(IndexSchema.DATE_DAY, day.toEpochDay()));
     });
+    DocumentDates.lastDay(d.date())
+        .ifPresent(day -> doc.add(new LongPoint(IndexSchema.DATE_LAST_DAY, day.toEpochDay())));
 
     d.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_COUNTRY, c)));
     d.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_TOPIC, t)));

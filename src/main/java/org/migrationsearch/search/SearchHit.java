@@ -1,8 +1,10 @@
 package org.migrationsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.migrationsearch.corpus.PartialDate;
 
 /**
  * One ranked result.
@@ -12,8 +14,8 @@ import java.util.List;
  * @param snippets best passages of the text, HTML-escaped, with only {@code <mark>} as markup
  * @param missing in a relaxed search, the query's words this document does not contain
  */
-@JsonPropertyOrder({"id", "title", "date", "type", "source", "url", "language", "countries", "topics",
-    "score", "title_snippet", "snippets", "missing"})
+@JsonPropertyOrder({"id", "title", "date", "date_precision", "type", "source", "url", "language", "countries",
+    "topics", "score", "title_snippet", "snippets", "missing"})
 public record SearchHit(
     String id,
     String title,
@@ -37,5 +39,11 @@ public record SearchHit(
   public SearchHit withMissing(List<String> words) {
     return new SearchHit(id, title, date, type, source, url, language, countries, topics, score, titleSnippet,
         snippets, List.copyOf(words));
+  }
+
+  /** "day", "month" or "year": how much of {@link #date()} is known; null without a date. */
+  @JsonProperty("date_precision")
+  public String datePrecision() {
+    return PartialDate.parse(date).map(d -> d.precision().label()).orElse(null);
   }
 }
