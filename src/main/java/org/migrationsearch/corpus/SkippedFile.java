@@ -16,6 +16,8 @@ public record SkippedFile(String path, Kind kind, String reason) {
     MALFORMED,
     NO_TEXT,
     DUPLICATE_ID,
-    UNREADABLE
+    UNREADABLE,
+    ENCRYPTED,
+    TIMED_OUT
   }
 }
