@@ -35,6 +35,8 @@ public final class IndexSchema {
   public static final String LANGUAGE = "language";
   public static final String COUNTRIES = "countries";
   public static final String TOPICS = "topics";
+  /** Of a paged document (PDF): the offset in the stored text at which each page starts. */
+  public static final String PAGE_STARTS = "page_starts";
 
   /** Facet dimensions, in the order they are shown. */
   public static final String FACET_COUNTRY = "country";
@@ -54,7 +56,7 @@ public final class IndexSchema {
   private static final List<String> LANGUAGE_KEYS = List.of("en", "es", OTHER);
 
   /** Bumped when the mapping changes, so that {@code update} knows to re-index everything. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   /** Keys of the Lucene commit's user data. */
   public static final String COMMIT_BUILD_ID = "build_id";

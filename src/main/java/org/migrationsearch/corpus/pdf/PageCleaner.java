@@ -44,8 +44,12 @@ final class PageCleaner {
     return out;
   }
 
-  /** The comparison key of a possible running line: page numbers and dates vary, the rest does not. */
-  static String runningKey(String line) {
+  /**
+   * The comparison key of a possible running line. At the very top or bottom of a page, numbers
+   * are ignored ("Chapter 3 | 41"), since that is where page numbers and running dates go; further
+   * in, only the exact line counts, so body lines that differ only in a number are never taken.
+   */
+  static String runningKey(String line, boolean outermost) {
     String t = SPACES.matcher(line.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     if (t.isEmpty()) {
       return null;
@@ -53,7 +57,7 @@ final class PageCleaner {
     if (PAGE_NUMBER.matcher(t).matches()) {
       return "#page-number";
     }
-    return DIGITS.matcher(t).replaceAll("#");
+    return outermost ? DIGITS.matcher(t).replaceAll("#") : t;
   }
 
   private static void removeRunningLines(List<List<String>> pages) {
@@ -64,8 +68,9 @@ final class PageCleaner {
     Map<String, Integer> pagesWithKey = new HashMap<>();
     for (List<String> lines : pages) {
       Set<String> seen = new HashSet<>();
-      for (int i : edgeIndexes(lines)) {
-        String key = runningKey(lines.get(i));
+      List<Integer> edges = edgeIndexes(lines);
+      for (int i : edges) {
+        String key = runningKey(lines.get(i), isOutermost(edges, i));
         if (key != null && seen.add(key)) {
           pagesWithKey.merge(key, 1, Integer::sum);
         }
@@ -74,8 +79,9 @@ final class PageCleaner {
     int needed = Math.max(MIN_PAGES - 1, (int) Math.ceil(pages.size() * RUNNING_SHARE));
     for (List<String> lines : pages) {
       List<Integer> running = new ArrayList<>();
-      for (int i : edgeIndexes(lines)) {
-        String key = runningKey(lines.get(i));
+      List<Integer> edges = edgeIndexes(lines);
+      for (int i : edges) {
+        String key = runningKey(lines.get(i), isOutermost(edges, i));
         if (key != null && pagesWithKey.getOrDefault(key, 0) >= needed) {
           running.add(i);
         }
@@ -94,11 +100,15 @@ final class PageCleaner {
     }
     for (List<String> lines : pages) {
       for (int i : edgeIndexes(lines)) {
-        if ("#page-number".equals(runningKey(lines.get(i)))) {
+        if ("#page-number".equals(runningKey(lines.get(i), true))) {
           lines.set(i, "");
         }
       }
     }
+  }
+
+  private static boolean isOutermost(List<Integer> edges, int i) {
+    return i == edges.get(0) || i == edges.get(edges.size() - 1);
   }
 
   private static int nonBlankCount(List<String> lines) {

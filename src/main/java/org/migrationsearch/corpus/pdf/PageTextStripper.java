@@ -44,7 +44,7 @@ final class PageTextStripper extends PDFTextStripper {
     // Not sized from the page count: a broken page tree may claim billions of pages.
     pages.clear();
     writeText(document, page);
-    pad(getCurrentPageNo());
+    pad(Math.min(getCurrentPageNo(), document.getNumberOfPages()));
     return List.copyOf(pages);
   }
 
