@@ -92,6 +92,69 @@ final class ColumnOrder {
   }
 
   /**
+   * The glyphs without line numbers in the margin (court filings, typesetters' proofs): a run of
+   * one to four digits set apart from its line by a wide gap at the line's start or end, found on
+   * most lines of the page. Left in, each number would end up inside a sentence.
+   */
+  static List<TextPosition> withoutMarginNumbers(List<TextPosition> glyphs) {
+    List<Line> lines = lines(glyphs);
+    if (lines.size() < MIN_LINES) {
+      return glyphs;
+    }
+    java.util.Set<TextPosition> numbers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    int numbered = 0;
+    for (Line l : lines) {
+      List<TextPosition> leading = marginRun(l.glyphs(), true);
+      List<TextPosition> trailing = marginRun(l.glyphs(), false);
+      if (!leading.isEmpty() || !trailing.isEmpty()) {
+        numbered++;
+        numbers.addAll(leading);
+        numbers.addAll(trailing);
+      }
+    }
+    if (numbered < lines.size() * 0.5) {
+      return glyphs;
+    }
+    List<TextPosition> out = new ArrayList<>(glyphs.size());
+    for (TextPosition t : glyphs) {
+      if (!numbers.contains(t)) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** The digits at one end of a line when a gap of several spaces parts them from the rest. */
+  private static List<TextPosition> marginRun(List<TextPosition> line, boolean atStart) {
+    int n = line.size();
+    int i = 0;
+    while (i < n && i < 5) {
+      TextPosition t = line.get(atStart ? i : n - 1 - i);
+      if (!isDigit(t)) {
+        break;
+      }
+      i++;
+    }
+    if (i == 0 || i > 4 || i == n) {
+      return List.of();
+    }
+    TextPosition inner = line.get(atStart ? i : n - 1 - i);
+    TextPosition edge = line.get(atStart ? i - 1 : n - i);
+    float gap = atStart
+        ? inner.getXDirAdj() - (edge.getXDirAdj() + edge.getWidthDirAdj())
+        : edge.getXDirAdj() - (inner.getXDirAdj() + inner.getWidthDirAdj());
+    if (gap < Math.max(edge.getWidthOfSpace(), 1f) * 3f) {
+      return List.of();
+    }
+    return atStart ? line.subList(0, i) : line.subList(n - i, n);
+  }
+
+  private static boolean isDigit(TextPosition t) {
+    String u = t.getUnicode();
+    return u != null && u.length() == 1 && Character.isDigit(u.charAt(0));
+  }
+
+  /**
    * The page's glyphs as separate runs in reading order (one run per column and per full-width
    * block), or the input as one run when the page is not set in two columns.
    */

@@ -18,8 +18,12 @@ final class PageCleaner {
 
   /** Headers and footers live in the first and last few lines of a page. */
   private static final int EDGE_LINES = 3;
-  /** A line at the edge that recurs on at least this share of the pages is a running line. */
+  /**
+   * A line at the edge that recurs on this share of the pages, or on this many pages, is a
+   * running line; the count catches a book's headers that change with each chapter.
+   */
   private static final double RUNNING_SHARE = 0.5;
+  private static final int RUNNING_PAGES = 5;
   private static final int MIN_PAGES = 3;
 
   private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -45,9 +49,9 @@ final class PageCleaner {
   }
 
   /**
-   * The comparison key of a possible running line. At the very top or bottom of a page, numbers
-   * are ignored ("Chapter 3 | 41"), since that is where page numbers and running dates go; further
-   * in, only the exact line counts, so body lines that differ only in a number are never taken.
+   * The comparison key of a possible running line. At the very top or bottom of a page numbers
+   * are ignored ("Chapter 3 | 41"), since that is where page numbers and running dates go;
+   * further in only the exact line counts, so body lines that differ only in a number stay.
    */
   static String runningKey(String line, boolean outermost) {
     String t = SPACES.matcher(line.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
@@ -65,32 +69,55 @@ final class PageCleaner {
       removeBarePageNumbers(pages);
       return;
     }
+    // Peel the outermost lines a round at a time: under a proof mark or a footer, the running
+    // header with its page number becomes the outermost line in the next round.
+    for (int round = 0; round < EDGE_LINES && removeOnce(pages, true); round++) {
+      // keep peeling
+    }
+    removeOnce(pages, false);
+  }
+
+  /**
+   * Removes the edge lines whose key recurs on enough pages. With {@code outermost}, only the
+   * first and last line of each page are looked at, numbers ignored; otherwise the few lines at
+   * each edge, compared exactly.
+   */
+  private static boolean removeOnce(List<List<String>> pages, boolean outermost) {
     Map<String, Integer> pagesWithKey = new HashMap<>();
     for (List<String> lines : pages) {
       Set<String> seen = new HashSet<>();
-      List<Integer> edges = edgeIndexes(lines);
-      for (int i : edges) {
-        String key = runningKey(lines.get(i), isOutermost(edges, i));
+      for (int i : candidates(lines, outermost)) {
+        String key = runningKey(lines.get(i), outermost);
         if (key != null && seen.add(key)) {
           pagesWithKey.merge(key, 1, Integer::sum);
         }
       }
     }
-    int needed = Math.max(MIN_PAGES - 1, (int) Math.ceil(pages.size() * RUNNING_SHARE));
+    int needed = Math.max(MIN_PAGES - 1, Math.min(RUNNING_PAGES, (int) Math.ceil(pages.size() * RUNNING_SHARE)));
+    boolean removed = false;
     for (List<String> lines : pages) {
       List<Integer> running = new ArrayList<>();
-      List<Integer> edges = edgeIndexes(lines);
-      for (int i : edges) {
-        String key = runningKey(lines.get(i), isOutermost(edges, i));
+      for (int i : candidates(lines, outermost)) {
+        String key = runningKey(lines.get(i), outermost);
         if (key != null && pagesWithKey.getOrDefault(key, 0) >= needed) {
           running.add(i);
         }
       }
       // A page that holds nothing but its "running" lines is that text's only place: keep it.
-      if (running.size() < nonBlankCount(lines)) {
+      if (!running.isEmpty() && running.size() < nonBlankCount(lines)) {
         running.forEach(i -> lines.set(i, ""));
+        removed = true;
       }
     }
+    return removed;
+  }
+
+  private static List<Integer> candidates(List<String> lines, boolean outermost) {
+    List<Integer> edges = edgeIndexes(lines);
+    if (!outermost || edges.size() <= 2) {
+      return edges;
+    }
+    return List.of(edges.get(0), edges.get(edges.size() - 1));
   }
 
   /** Short documents have too few pages to see a pattern; a lone number at the edge still goes. */
@@ -105,10 +132,6 @@ final class PageCleaner {
         }
       }
     }
-  }
-
-  private static boolean isOutermost(List<Integer> edges, int i) {
-    return i == edges.get(0) || i == edges.get(edges.size() - 1);
   }
 
   private static int nonBlankCount(List<String> lines) {

@@ -78,7 +78,7 @@ final class PageTextStripper extends PDFTextStripper {
   protected void writePage() throws IOException {
     List<List<TextPosition>> reordered = new ArrayList<>();
     for (List<TextPosition> article : charactersByArticle) {
-      reordered.addAll(ColumnOrder.order(article));
+      reordered.addAll(ColumnOrder.order(ColumnOrder.withoutMarginNumbers(article)));
     }
     if (getCurrentPageNo() == 1) {
       firstPageTitle = titleCandidate(charactersByArticle);
