@@ -44,6 +44,8 @@ public final class IndexSchema {
    * spelling checker suggests real words from it, not stems.
    */
   public static final String WORDS = "words";
+  /** Of a paged document (PDF): the offset in the stored text at which each page starts. */
+  public static final String PAGE_STARTS = "page_starts";
 
   /** Facet dimensions, in the order they are shown. */
   public static final String FACET_COUNTRY = "country";

@@ -265,7 +265,7 @@ public final class SearchService {
 
   private static final Set<String> DISPLAY_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
       IndexSchema.TYPE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.LANGUAGE, IndexSchema.COUNTRIES,
-      IndexSchema.TOPICS);
+      IndexSchema.TOPICS, IndexSchema.PAGE_STARTS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
   private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll)
@@ -287,9 +287,19 @@ public final class SearchService {
       SnippetHighlighter.Snippets s = snippets.get(sd.doc);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
-          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text()));
+          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text(),
+          snippetPages(stored.get(sd.doc), s)));
     }
     return hits;
+  }
+
+  /** The page of each snippet of a paged document; null for documents without pages. */
+  private static List<Integer> snippetPages(org.apache.lucene.document.Document stored, SnippetHighlighter.Snippets s) {
+    List<Integer> starts = DocumentMapper.pageStarts(stored);
+    if (starts.isEmpty()) {
+      return null;
+    }
+    return s == null ? List.of() : s.textAnchors().stream().map(offset -> Document.pageAt(starts, offset)).toList();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
