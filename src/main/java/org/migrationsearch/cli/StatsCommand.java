@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.migrationsearch.config.AppConfig;
-import org.migrationsearch.search.FacetValue;
+import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.IndexAccess;
 import org.migrationsearch.search.IndexStats;
 import org.migrationsearch.search.Json;

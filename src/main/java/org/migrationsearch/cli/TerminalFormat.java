@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.migrationsearch.search.FacetValue;
+import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchResponse;
 

@@ -1,5 +1,6 @@
 package org.migrationsearch.search;
 
+import org.migrationsearch.search.facets.FacetValue;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;

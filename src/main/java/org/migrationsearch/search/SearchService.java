@@ -6,15 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -33,6 +30,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
+import org.migrationsearch.search.facets.FacetCounter;
+import org.migrationsearch.search.facets.FacetValue;
 
 /**
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
@@ -71,7 +70,7 @@ public final class SearchService {
     Query userQuery = QueryFactory.parse(request.query(), request.syntax());
     boolean matchAll = userQuery instanceof MatchAllDocsQuery;
     Query base = FilterQueries.withDateRange(userQuery, request.from(), request.to());
-    DrillDownQuery ddq = FilterQueries.drillDown(base, request.filters());
+    DrillDownQuery ddq = FacetCounter.drillDown(base, request.filters());
     int topN = request.page() * request.size();
 
     return index.withSnapshot(snapshot -> {
@@ -96,7 +95,7 @@ public final class SearchService {
       // Snippets follow the words searched for; the filters are on other fields and only make the
       // highlighter treat the query as one it does not understand.
       List<SearchHit> hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll);
-      Map<String, List<FacetValue>> facetValues = facetValues(facets, request, snapshot);
+      Map<String, List<FacetValue>> facetValues = FacetCounter.values(facets, request.filters(), snapshot.years());
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
           hits, facetValues);
@@ -158,7 +157,7 @@ public final class SearchService {
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
     Query userQuery = QueryFactory.parse(request.query(), request.syntax());
     boolean matchAll = userQuery instanceof MatchAllDocsQuery;
-    Query query = FilterQueries.drillDown(
+    Query query = FacetCounter.drillDown(
         FilterQueries.withDateRange(userQuery, request.from(), request.to()), request.filters());
     try {
       return index.withSnapshot(snapshot -> {
@@ -244,52 +243,5 @@ public final class SearchService {
     Set<String> out = new java.util.HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
-  }
-
-  private static Map<String, List<FacetValue>> facetValues(Facets facets, SearchRequest request, IndexSnapshot snapshot)
-      throws IOException {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : IndexSchema.FILTER_FACETS) {
-      Map<String, Long> counts = counts(facets, dim);
-      FacetFilter filter = request.filter(dim);
-      if (filter != null) {
-        filter.values().forEach(v -> counts.putIfAbsent(v, 0L));
-        filter.excluded().forEach(v -> counts.putIfAbsent(v, 0L));
-      }
-      List<FacetValue> values = new ArrayList<>();
-      counts.forEach((value, count) -> values.add(new FacetValue(value, FacetLabels.label(dim, value), count,
-          filter != null && filter.values().contains(value),
-          filter != null && filter.excluded().contains(value) ? Boolean.TRUE : null)));
-      values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
-      out.put(dim, values);
-    }
-    Map<String, Long> yearCounts = counts(facets, IndexSchema.FACET_YEAR);
-    List<FacetValue> years = new ArrayList<>();
-    for (String y : snapshot.years()) {
-      years.add(FacetValue.year(y, yearCounts.getOrDefault(y, 0L)));
-    }
-    out.put(IndexSchema.FACET_YEAR, years);
-    return out;
-  }
-
-  private static Map<String, Long> counts(Facets facets, String dim) throws IOException {
-    Map<String, Long> counts = new HashMap<>();
-    if (facets == null) {
-      return counts;
-    }
-    FacetResult r;
-    try {
-      r = facets.getAllChildren(dim);
-    } catch (IllegalArgumentException e) {
-      return counts; // the dimension has no values in this index
-    }
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        if (lv.value.longValue() > 0) {
-          counts.put(lv.label, lv.value.longValue());
-        }
-      }
-    }
-    return counts;
   }
 }
