@@ -6,10 +6,12 @@ import java.util.List;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.migrationsearch.corpus.Document;
 
 /** Converts between our documents and Lucene's, following {@link IndexSchema}. */
@@ -21,6 +23,8 @@ public final class DocumentMapper {
   public static org.apache.lucene.document.Document toLucene(Document d, String contentHash) throws IOException {
     var doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
+    // Equal scores and dates are ordered by id, so a search ranks the same way on every build.
+    doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(d.id())));
     if (d.path() != null) {
       doc.add(new StringField(IndexSchema.PATH, d.path(), Field.Store.YES));
     }

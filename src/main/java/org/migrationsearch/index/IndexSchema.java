@@ -54,7 +54,7 @@ public final class IndexSchema {
   private static final List<String> LANGUAGE_KEYS = List.of("en", "es", OTHER);
 
   /** Bumped when the mapping changes, so that {@code update} knows to re-index everything. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   /** Keys of the Lucene commit's user data. */
   public static final String COMMIT_BUILD_ID = "build_id";

@@ -86,6 +86,35 @@ public final class RequestParameters {
     return out;
   }
 
+  /**
+   * The query string that asks for this search again ({@code q=asylum&country=MX&sort=newest}),
+   * without page and size: what exports cite and feeds link to.
+   */
+  public static String toQueryString(SearchRequest r) {
+    List<String> parts = new ArrayList<>();
+    if (!r.query().isEmpty()) {
+      parts.add(pair("q", r.query()));
+    }
+    if (r.syntax() != QuerySyntax.LUCENE) {
+      parts.add(pair("syntax", r.syntax().value()));
+    }
+    describeFilters(r).forEach((key, value) -> {
+      if (value instanceof List<?> list) {
+        list.forEach(v -> parts.add(pair(key, String.valueOf(v))));
+      } else {
+        parts.add(pair(key, String.valueOf(value)));
+      }
+    });
+    if (r.sort() != SortOrder.RELEVANCE) {
+      parts.add(pair("sort", r.sort().value()));
+    }
+    return String.join("&", parts);
+  }
+
+  private static String pair(String key, String value) {
+    return key + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   /** Builds the parameter map from single values and repeatable lists, skipping nulls. */
   public static Map<String, List<String>> builder(Object... keyValues) {
     Map<String, List<String>> out = new HashMap<>();

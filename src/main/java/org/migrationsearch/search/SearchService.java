@@ -26,7 +26,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
@@ -87,7 +86,8 @@ public final class SearchService {
         facets = result.facets;
       }
       deadline.check();
-      if (request.sort() != SortOrder.RELEVANCE && top.scoreDocs.length > 0 && !matchAll) {
+      // Sorted collection keeps the sort values, not the scores: the page's scores are read again.
+      if (top.scoreDocs.length > 0 && !matchAll) {
         TopFieldCollector.populateScores(top.scoreDocs, searcher, userQuery);
       }
       int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
@@ -167,11 +167,7 @@ public final class SearchService {
         ScoreDoc after = null;
         long written = 0;
         while (true) {
-          TopDocs page = switch (request.sort()) {
-            case RELEVANCE -> searcher.searchAfter(after, query, EXPORT_BATCH);
-            case NEWEST -> searcher.searchAfter(after, query, EXPORT_BATCH, byDate(true), !matchAll);
-            case OLDEST -> searcher.searchAfter(after, query, EXPORT_BATCH, byDate(false), !matchAll);
-          };
+          TopDocs page = searcher.searchAfter(after, query, EXPORT_BATCH, sort(request.sort()), !matchAll);
           if (page.scoreDocs.length == 0) {
             break;
           }
@@ -196,18 +192,20 @@ public final class SearchService {
   }
 
   private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN) {
-    return switch (sort) {
-      case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
-      case NEWEST -> new TopFieldCollectorManager(byDate(true), topN, null, Integer.MAX_VALUE, false);
-      case OLDEST -> new TopFieldCollectorManager(byDate(false), topN, null, Integer.MAX_VALUE, false);
-    };
+    return new TopFieldCollectorManager(sort(sort), topN, null, Integer.MAX_VALUE, false);
   }
 
-  /** Undated documents come last either way. */
-  static Sort byDate(boolean newestFirst) {
+  /** Ties are broken by document id, so the same search on the same build always ranks alike. */
+  static Sort sort(SortOrder order) {
+    SortField id = new SortField(IndexSchema.ID, SortField.Type.STRING);
+    if (order == SortOrder.RELEVANCE) {
+      return new Sort(SortField.FIELD_SCORE, id);
+    }
+    // Undated documents come last either way.
+    boolean newestFirst = order == SortOrder.NEWEST;
     SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new Sort(date, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+    return new Sort(date, SortField.FIELD_SCORE, id);
   }
 
   private static final Set<String> DISPLAY_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,

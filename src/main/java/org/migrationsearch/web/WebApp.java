@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,15 +19,14 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.migrationsearch.config.AppConfig;
 import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.BuildInfo;
-import org.migrationsearch.search.CsvExportWriter;
 import org.migrationsearch.search.ExportWriter;
 import org.migrationsearch.search.Json;
-import org.migrationsearch.search.JsonExportWriter;
 import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchRequest;
 import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.export.ExportFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,13 +181,10 @@ public final class WebApp {
 
   private static void export(Context ctx, SearchService search) throws IOException {
     SearchRequest request = request(ctx);
-    String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
-    if (!format.equals("csv") && !format.equals("json")) {
-      throw SearchException.badParameter("format must be 'csv' or 'json', not '" + format + "'");
-    }
-    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8; header=present" : JSON);
+    ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
+    ctx.contentType(format.contentType());
     OutputStream out = ctx.outputStream();
-    ExportWriter body = format.equals("csv") ? new CsvExportWriter(out) : new JsonExportWriter(out, request);
+    ExportWriter body = format.writer(out, request, Instant.now());
     // The provenance headers are set once the query has parsed and the export holds its
     // snapshot, before the first byte: a bad query is still a clean 400, and the build named is
     // exactly the index the rows come from.
@@ -200,7 +197,7 @@ public final class WebApp {
             .collect(Collectors.joining("&")));
         ctx.header("X-Index-Build", build.buildId());
         ctx.header("Content-Disposition",
-            "attachment; filename=\"migration-search-" + build.buildId() + "." + format + "\"");
+            "attachment; filename=\"migration-search-" + build.buildId() + "." + format.extension() + "\"");
         body.begin(total, build);
       }
 
