@@ -37,9 +37,9 @@ public enum ExportFormat {
     return contentType;
   }
 
-  /** {@code null} or empty means CSV. */
+  /** No format at all means CSV; an empty or unknown one is a mistake worth saying. */
   public static ExportFormat parse(String value) {
-    if (value == null || value.isBlank()) {
+    if (value == null) {
       return CSV;
     }
     for (ExportFormat f : values()) {
