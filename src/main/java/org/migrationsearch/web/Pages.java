@@ -28,31 +28,27 @@ final class Pages {
   /** An unknown id is a 404 page here, not an empty document shell that never fills in. */
   void document(Context ctx, SearchService search) {
     String id = ctx.pathParam("id");
-    try {
-      search.document(id);
-    } catch (SearchException e) {
-      if (e.code() == SearchException.Code.NOT_FOUND) {
-        notFound(ctx, "No document has the identifier “" + id + "”. It may have been removed from the corpus"
-            + " when the index was last rebuilt.");
-        return;
-      }
-      throw e;
-    }
-    ctx.contentType(HTML).result(documentPage);
+    shellOr404(ctx, documentPage, () -> search.document(id), "No document has the identifier “" + id
+        + "”. It may have been removed from the corpus when the index was last rebuilt.");
   }
 
   void country(Context ctx, CountryProfiles countries) {
     String code = ctx.pathParam("code");
+    shellOr404(ctx, countryPage, () -> countries.profile(code), "“" + code + "” is not a country code or name this index knows.");
+  }
+
+  /** The page's shell when {@code lookup} finds what it shows, otherwise the 404 page saying what is missing. */
+  private void shellOr404(Context ctx, String shell, Runnable lookup, String missing) {
     try {
-      countries.profile(code);
+      lookup.run();
     } catch (SearchException e) {
-      if (e.code() == SearchException.Code.NOT_FOUND) {
-        notFound(ctx, "“" + code + "” is not a country code or name this index knows.");
-        return;
+      if (e.code() != SearchException.Code.NOT_FOUND) {
+        throw e;
       }
-      throw e;
+      notFound(ctx, missing);
+      return;
     }
-    ctx.contentType(HTML).result(countryPage);
+    ctx.contentType(HTML).result(shell);
   }
 
   /** The 404 page of every address that is not a page, with {@code message} (plain text) inside. */
