@@ -47,7 +47,7 @@ function drawChart(profile, split) {
   const max = Math.max(1, ...rows.map((r) => r.parts.reduce((a, b) => a + b, 0)));
   const width = Math.max(320, box.clientWidth || 720);
   const height = 220;
-  const pad = { left: 34, right: 8, top: 10, bottom: 26 };
+  const pad = { left: 34, right: 8, top: 18, bottom: 26 };
   const band = (width - pad.left - pad.right) / rows.length;
   const barW = Math.max(4, Math.min(48, band * 0.7));
   const y = (n) => pad.top + (height - pad.top - pad.bottom) * (1 - n / max);
@@ -75,6 +75,7 @@ function drawChart(profile, split) {
       g.append(rect);
       base += n;
     });
+    if (r.total) g.append(svg('text', { class: 'bar-total', x: x + barW / 2, y: y(base) - 3 }, String(r.total)));
     chart.append(g);
     if (i % labelEvery === 0) {
       chart.append(svg('text', { class: 'year-label', x: x + barW / 2, y: height - 8 }, r.year));
@@ -120,7 +121,7 @@ function render(p) {
     el('span', { class: 'count muted', text: c.count.toLocaleString('en') }))));
   ranked($('country-newest'), p.newest.map((h) => el('li', {},
     el('a', { href: documentHref(h.id) }, h.title || h.id),
-    h.date ? el('span', { class: 'muted small', text: ` · ${formatDate(h.date)}` }) : null)));
+    h.date ? el('time', { class: 'muted small', datetime: h.date, text: formatDate(h.date) }) : null)));
 }
 
 getJson(`/api/countries/${encodeURIComponent(code)}`)
