@@ -45,11 +45,14 @@ public final class DocumentMapper {
     storeIfPresent(doc, IndexSchema.LANGUAGE, d.language());
     d.countries().forEach(c -> doc.add(new StoredField(IndexSchema.COUNTRIES, c)));
     d.topics().forEach(t -> doc.add(new StoredField(IndexSchema.TOPICS, t)));
+    d.pageStarts().forEach(start -> doc.add(new StoredField(IndexSchema.PAGE_STARTS, start)));
 
     DocumentDates.firstDay(d.date()).ifPresent(day -> {
       doc.add(new LongPoint(IndexSchema.DATE_DAY, day.toEpochDay()));
       doc.add(new NumericDocValuesField(IndexSchema.DATE_DAY, day.toEpochDay()));
     });
+    DocumentDates.lastDay(d.date())
+        .ifPresent(day -> doc.add(new LongPoint(IndexSchema.DATE_LAST_DAY, day.toEpochDay())));
 
     d.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_COUNTRY, c)));
     d.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_TOPIC, t)));
@@ -74,6 +77,15 @@ public final class DocumentMapper {
         values(stored, IndexSchema.COUNTRIES),
         values(stored, IndexSchema.TOPICS),
         stored.get(IndexSchema.TEXT));
+  }
+
+  /** The page starts stored with a paged document; empty for any other. */
+  public static List<Integer> pageStarts(org.apache.lucene.document.Document stored) {
+    List<Integer> out = new ArrayList<>();
+    for (IndexableField f : stored.getFields(IndexSchema.PAGE_STARTS)) {
+      out.add(f.numericValue().intValue());
+    }
+    return out;
   }
 
   private static List<String> values(org.apache.lucene.document.Document stored, String field) {

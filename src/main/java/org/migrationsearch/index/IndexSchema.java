@@ -29,6 +29,8 @@ public final class IndexSchema {
   public static final String DATE = "date";
   /** Epoch day of the first day the date covers: a point for range filters, doc values for sorting. */
   public static final String DATE_DAY = "date_day";
+  /** Epoch day of the last day the date covers ("2024-03" ends on the 31st): a point for range filters. */
+  public static final String DATE_LAST_DAY = "date_last_day";
   public static final String SOURCE = "source";
   public static final String URL = "url";
   public static final String TYPE = "type";
@@ -42,6 +44,8 @@ public final class IndexSchema {
    * spelling checker suggests real words from it, not stems.
    */
   public static final String WORDS = "words";
+  /** Of a paged document (PDF): the offset in the stored text at which each page starts. */
+  public static final String PAGE_STARTS = "page_starts";
 
   /** Facet dimensions, in the order they are shown. */
   public static final String FACET_COUNTRY = "country";

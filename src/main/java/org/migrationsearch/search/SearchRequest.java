@@ -1,5 +1,6 @@
 package org.migrationsearch.search;
 
+import org.migrationsearch.search.facets.FacetFilter;
 import java.time.LocalDate;
 import java.util.Map;
 

@@ -1,6 +1,7 @@
 package org.migrationsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.migrationsearch.search.facets.FacetValue;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;

@@ -6,15 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,7 +26,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
@@ -37,6 +33,8 @@ import org.migrationsearch.search.plan.QueryPlan;
 import org.migrationsearch.search.plan.QueryPlanner;
 import org.migrationsearch.search.plan.Ranking;
 import org.migrationsearch.search.plan.SpellingCorrector;
+import org.migrationsearch.search.facets.FacetCounter;
+import org.migrationsearch.search.facets.FacetValue;
 
 /**
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
@@ -111,7 +109,7 @@ public final class SearchService {
       if (relaxed) {
         hits = Ranking.withMissingWords(searcher, page, hits, plan.groups());
       }
-      Map<String, List<FacetValue>> facetValues = facetValues(facets, request, snapshot);
+      Map<String, List<FacetValue>> facetValues = FacetCounter.values(facets, request.filters(), snapshot.years());
       String suggestion = plan.words().isEmpty() || !(relaxed || top.totalHits.value == 0) ? null
           : SpellingCorrector.correct(searcher.getIndexReader(), request.query()).orElse(null);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -146,7 +144,7 @@ public final class SearchService {
   }
 
   private static DrillDownQuery filtered(Query q, SearchRequest request) {
-    return FilterQueries.drillDown(FilterQueries.withDateRange(q, request.from(), request.to()), request.filters());
+    return FacetCounter.drillDown(FilterQueries.withDateRange(q, request.from(), request.to()), request.filters());
   }
 
   /** Facet counts over the whole index. */
@@ -262,7 +260,7 @@ public final class SearchService {
     };
   }
 
-  /** Undated documents come last either way. */
+  /** Undated documents come last either way; equal dates and scores are ordered by id. */
   static Sort byDate(boolean newestFirst) {
     SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
@@ -271,7 +269,7 @@ public final class SearchService {
 
   private static final Set<String> DISPLAY_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
       IndexSchema.TYPE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.LANGUAGE, IndexSchema.COUNTRIES,
-      IndexSchema.TOPICS);
+      IndexSchema.TOPICS, IndexSchema.PAGE_STARTS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
   private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll)
@@ -293,61 +291,24 @@ public final class SearchService {
       SnippetHighlighter.Snippets s = snippets.get(sd.doc);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
-          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text()));
+          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text(),
+          snippetPages(stored.get(sd.doc), s)));
     }
     return hits;
+  }
+
+  /** The page of each snippet of a paged document; null for documents without pages. */
+  private static List<Integer> snippetPages(org.apache.lucene.document.Document stored, SnippetHighlighter.Snippets s) {
+    List<Integer> starts = DocumentMapper.pageStarts(stored);
+    if (starts.isEmpty()) {
+      return null;
+    }
+    return s == null ? List.of() : s.textAnchors().stream().map(offset -> Document.pageAt(starts, offset)).toList();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new java.util.HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
-  }
-
-  private static Map<String, List<FacetValue>> facetValues(Facets facets, SearchRequest request, IndexSnapshot snapshot)
-      throws IOException {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : IndexSchema.FILTER_FACETS) {
-      Map<String, Long> counts = counts(facets, dim);
-      FacetFilter filter = request.filter(dim);
-      if (filter != null) {
-        filter.values().forEach(v -> counts.putIfAbsent(v, 0L));
-        filter.excluded().forEach(v -> counts.putIfAbsent(v, 0L));
-      }
-      List<FacetValue> values = new ArrayList<>();
-      counts.forEach((value, count) -> values.add(new FacetValue(value, FacetLabels.label(dim, value), count,
-          filter != null && filter.values().contains(value),
-          filter != null && filter.excluded().contains(value) ? Boolean.TRUE : null)));
-      values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
-      out.put(dim, values);
-    }
-    Map<String, Long> yearCounts = counts(facets, IndexSchema.FACET_YEAR);
-    List<FacetValue> years = new ArrayList<>();
-    for (String y : snapshot.years()) {
-      years.add(FacetValue.year(y, yearCounts.getOrDefault(y, 0L)));
-    }
-    out.put(IndexSchema.FACET_YEAR, years);
-    return out;
-  }
-
-  private static Map<String, Long> counts(Facets facets, String dim) throws IOException {
-    Map<String, Long> counts = new HashMap<>();
-    if (facets == null) {
-      return counts;
-    }
-    FacetResult r;
-    try {
-      r = facets.getAllChildren(dim);
-    } catch (IllegalArgumentException e) {
-      return counts; // the dimension has no values in this index
-    }
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        if (lv.value.longValue() > 0) {
-          counts.put(lv.label, lv.value.longValue());
-        }
-      }
-    }
-    return counts;
   }
 }
