@@ -43,8 +43,16 @@ final class SentenceBreaks {
   /** The sentence of {@code text} (the text this was built from) that holds {@code offset}. */
   String sentence(String text, int offset) {
     int index = sentenceAt(offset);
-    int from = index == 0 ? 0 : offsets[index - 1] + 1;
-    int to = index < offsets.length ? offsets[index] : text.length();
-    return text.substring(from, to);
+    return text.substring(start(index), end(index, text.length()));
+  }
+
+  /** Offset of the first character of sentence {@code index}. */
+  int start(int index) {
+    return index == 0 ? 0 : offsets[Math.min(index, offsets.length) - 1] + 1;
+  }
+
+  /** Offset just after sentence {@code index} (its final mark included). */
+  int end(int index, int textLength) {
+    return index < offsets.length ? offsets[index] + 1 : textLength;
   }
 }
