@@ -15,10 +15,10 @@ import org.migrationsearch.testing.RealCorpus;
 class DateDetectionQualityTest {
 
   /**
-   * Share of dated documents right at least to the year. White House pages do not state their
-   * own date in the text, so most dates come from the latest event they report.
+   * Share of dated documents right at least to the year: measured 0.31 and 0.36 (0.23 and 0.27
+   * before the order of trust). Most White House pages never state their own date in the text.
    */
-  private static final double YEAR_FLOOR = 0.06;
+  private static final double YEAR_FLOOR = 0.28;
 
   @Test
   void agreementWithTheLabelledDates() {
