@@ -8,10 +8,12 @@ import java.util.List;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.LabelReasons;
 
@@ -24,6 +26,7 @@ public final class DocumentMapper {
   public static org.apache.lucene.document.Document toLucene(Document d, String contentHash) throws IOException {
     var doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
     if (d.path() != null) {
       doc.add(new StringField(IndexSchema.PATH, d.path(), Field.Store.YES));
     }
@@ -33,6 +36,8 @@ public final class DocumentMapper {
     String title = d.title() == null ? "" : d.title();
     doc.add(new Field(IndexSchema.titleField(lang), title, IndexSchema.TEXT_FIELD_TYPE));
     doc.add(new Field(IndexSchema.textField(lang), d.text(), IndexSchema.TEXT_FIELD_TYPE));
+    doc.add(new Field(IndexSchema.WORDS, title, IndexSchema.WORDS_FIELD_TYPE));
+    doc.add(new Field(IndexSchema.WORDS, d.text(), IndexSchema.WORDS_FIELD_TYPE));
     doc.add(new StoredField(IndexSchema.TITLE, title));
     doc.add(new StoredField(IndexSchema.TEXT, d.text()));
 
@@ -44,6 +49,7 @@ public final class DocumentMapper {
     d.countries().forEach(c -> doc.add(new StoredField(IndexSchema.COUNTRIES, c)));
     d.topics().forEach(t -> doc.add(new StoredField(IndexSchema.TOPICS, t)));
     doc.add(new StoredField(IndexSchema.LABEL_REASONS, REASONS_JSON.writeValueAsString(d.labelReasons())));
+    d.pageStarts().forEach(start -> doc.add(new StoredField(IndexSchema.PAGE_STARTS, start)));
 
     DocumentDates.firstDay(d.date()).ifPresent(day -> {
       doc.add(new LongPoint(IndexSchema.DATE_DAY, day.toEpochDay()));
@@ -90,6 +96,15 @@ public final class DocumentMapper {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable label reasons in the index", e);
     }
+  }
+
+  /** The page starts stored with a paged document; empty for any other. */
+  public static List<Integer> pageStarts(org.apache.lucene.document.Document stored) {
+    List<Integer> out = new ArrayList<>();
+    for (IndexableField f : stored.getFields(IndexSchema.PAGE_STARTS)) {
+      out.add(f.numericValue().intValue());
+    }
+    return out;
   }
 
   private static List<String> values(org.apache.lucene.document.Document stored, String field) {

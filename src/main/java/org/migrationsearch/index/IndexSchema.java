@@ -39,6 +39,15 @@ public final class IndexSchema {
   public static final String TOPICS = "topics";
   /** Why each country and topic was assigned, as JSON ({@link org.migrationsearch.corpus.LabelReasons}). */
   public static final String LABEL_REASONS = "label_reasons";
+  /** The id again as sorted doc values: ties in score are broken by it, so equal scores rank alike every time. */
+  public static final String ID_SORT = "id_sort";
+  /**
+   * Every word of title and text, folded but not stemmed, in one field for all languages: the
+   * spelling checker suggests real words from it, not stems.
+   */
+  public static final String WORDS = "words";
+  /** Of a paged document (PDF): the offset in the stored text at which each page starts. */
+  public static final String PAGE_STARTS = "page_starts";
 
   /** Facet dimensions, in the order they are shown. */
   public static final String FACET_COUNTRY = "country";
@@ -77,6 +86,19 @@ public final class IndexSchema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_FIELD_TYPE = t;
+  }
+
+  /** Words for spelling suggestions: which documents hold them is all that is needed. */
+  public static final FieldType WORDS_FIELD_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(false);
+    t.setOmitNorms(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.freeze();
+    WORDS_FIELD_TYPE = t;
   }
 
   private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();
