@@ -83,6 +83,7 @@ public final class DateDetector {
   private final Pattern copyright;
   private final Pattern proclamation;
   private final List<String> futureBefore = new ArrayList<>();
+  private final Set<String> notAPlace = new HashSet<>(ResourceLines.read(DateDetector.class, "dateline-prepositions.txt"));
   private final List<Pattern> futureInSentence = new ArrayList<>();
 
   private DateDetector() {
@@ -178,9 +179,14 @@ public final class DateDetector {
     return Optional.empty();
   }
 
-  private static boolean placeOnly(String prefix) {
-    String p = prefix.strip();
-    return p.isEmpty() || (!p.matches(".*\\d.*") && p.split("\\s+").length <= MAX_PLACE_WORDS);
+  private boolean placeOnly(String prefix) {
+    String p = prefix.strip().replaceAll("[,:]+$", "").strip();
+    if (p.isEmpty()) {
+      return true;
+    }
+    String[] words = p.split("\\s+");
+    return !p.matches(".*\\d.*") && words.length <= MAX_PLACE_WORDS
+        && !notAPlace.contains(words[0]) && !notAPlace.contains(words[words.length - 1]);
   }
 
   /** A closing line that ends in a date after at most a place: "THE WHITE HOUSE, January 20, 2025." */

@@ -146,4 +146,17 @@ class DateDetectorTest {
       assertThat(line).as(line).matches("(before|sentence): [a-z' ]+");
     }
   }
+
+  @Test
+  void aSentenceOpeningWithAnEventsDateIsNoDateline() {
+    String body = "On 2 February 2017, the two governments signed a memorandum on migration.\n\n"
+        + "The memorandum was renewed in 2020, and in July 2023 a new agreement followed.";
+    assertThat(inBody(body)).contains("2023-07");
+  }
+
+  @Test
+  void everyDatelinePrepositionIsOneFoldedWord() {
+    assertThat(ResourceLines.read(DateDetector.class, "dateline-prepositions.txt"))
+        .isNotEmpty().allSatisfy(w -> assertThat(w).matches("[a-z]+"));
+  }
 }
