@@ -96,7 +96,7 @@ public final class DateDetector {
         futureInSentence.add(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"));
       }
     }
-    this.copyright = Pattern.compile("(?:copyright|\u00a9|\\(c\\))\\s*(?:\u00a9\\s*)?(?<year>(?:19|20)\\d\\d)"
+    this.copyright = Pattern.compile("(?:copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?<year>(?:19|20)\\d\\d)"
         + "(?:\\s*[-\u2013/]\\s*(?<last>(?:19|20)\\d\\d))?");
     this.proclamation = Pattern.compile("\\bthis\\s+(?<day>[a-z]+(?:[- ][a-z]+)?)\\s+day\\s+of\\s+(?<month>[a-z]+),?"
         + "\\s+in\\s+the\\s+year\\s+of\\s+our\\s+lord\\s+(?<year>[a-z]+(?:[- ][a-z]+){0,4})");

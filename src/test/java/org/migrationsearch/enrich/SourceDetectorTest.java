@@ -32,6 +32,14 @@ class SourceDetectorTest {
   }
 
   @Test
+  void aLegalSubsectionMarkIsNoCopyright() {
+    String text = "(a) Inspection and examination by Department of Homeland Security\n"
+        + "(c) Coordination: the Department of Homeland Security shall report each year to the Congress on "
+        + "the number of refugees whose status was adjusted under this section.";
+    assertThat(detector.detect(text)).isEmpty();
+  }
+
+  @Test
   void anUnknownPublisherGivesNothing() {
     assertThat(detector.detect("Copyright 2024 Some Local Gazette. All rights reserved.")).isEmpty();
     assertThat(detector.detect("")).isEmpty();
