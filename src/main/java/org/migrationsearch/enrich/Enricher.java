@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.LabelReason;
 import org.migrationsearch.corpus.LabelReasons;
+import org.migrationsearch.enrich.date.DateDetector;
+import org.migrationsearch.enrich.source.SourceDetector;
 
 /**
  * Completes a document: declared metadata is normalised and always wins; what is missing is

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationsearch.enrich.ResourceLines;
 
 class SourceDetectorTest {
 

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.source;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationsearch.enrich.ResourceLines;
 
 /**
  * Finds who published a text that does not say so in its metadata, from the publishers in

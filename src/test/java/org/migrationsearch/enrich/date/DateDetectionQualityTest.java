@@ -1,10 +1,11 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.enrich.AnalyzedText;
 import org.migrationsearch.testing.RealCorpus;
 
 /**

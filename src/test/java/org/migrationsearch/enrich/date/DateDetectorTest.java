@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.ResourceLines;
 
 class DateDetectorTest {
 

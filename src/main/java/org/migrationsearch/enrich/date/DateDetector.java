@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.date;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationsearch.corpus.PartialDate;
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.SentenceBreaks;
 
 /**
  * Finds the date a document states for itself: {@code yyyy-mm-dd}, or {@code yyyy-mm} /
