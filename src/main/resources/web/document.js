@@ -45,6 +45,31 @@ function renderMeta(doc) {
   dl.replaceChildren(...rows.flat());
 }
 
+const CUES = {
+  title: 'named in the title',
+  issuer: 'the document is issued by it',
+  passage: 'a passage deals with it',
+};
+
+// Why each country and topic is on this document: declared by the file, or detected, with the
+// sentence that decided it, so a reader can see at once whether to trust the facet value.
+function renderReasons(doc) {
+  const list = $('doc-reasons');
+  const reasons = doc.label_reasons || { countries: [], topics: [] };
+  const items = [];
+  for (const [facet, values] of [['country', reasons.countries || []], ['topic', reasons.topics || []]]) {
+    for (const r of values) {
+      const how = r.origin === 'declared' ? 'declared by the file' : `detected: ${CUES[r.cue] || r.cue}`;
+      items.push(el('li', { class: `reason ${r.origin}`, 'data-facet': facet, 'data-value': r.value },
+        el('span', { class: 'tag', text: labels.label(facet, r.value) }),
+        el('span', { class: 'muted small', text: ` ${how}` }),
+        r.evidence ? el('blockquote', { class: 'evidence', text: r.evidence }) : null));
+    }
+  }
+  $('doc-reasons-box').hidden = items.length === 0;
+  list.replaceChildren(...items);
+}
+
 function citationText(doc) {
   const parts = [];
   parts.push(`${doc.title || doc.id}.`);
@@ -140,6 +165,7 @@ async function main() {
       .filter(Boolean).join(' · ');
     $('doc-byline').textContent = byline;
     renderMeta(doc);
+    renderReasons(doc);
     renderText(doc);
     $('citation').textContent = citationText(doc);
     $('copy-citation').addEventListener('click', copyCitation);

@@ -27,7 +27,8 @@ public final class HtmlExtractor {
     String date = DateFinder.find(doc, meta, jsonLd);
     String url = canonicalUrl(doc, meta);
     String language = language(doc, meta);
-    String siteName = meta.first("og:site_name", "application-name");
+    // The site's name as the page states it; the article's structured publisher when it has none.
+    String siteName = DeclaredFields.firstNonBlank(meta.first("og:site_name", "application-name"), jsonLd.publisherName());
     return new ExtractedPage(title, date, url, language, mainText(doc), siteName == null || siteName.isBlank() ? null : siteName.strip());
   }
 
