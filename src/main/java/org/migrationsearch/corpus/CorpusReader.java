@@ -1,7 +1,6 @@
 package org.migrationsearch.corpus;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -40,34 +39,17 @@ public final class CorpusReader {
     return root;
   }
 
-  /** Every regular file under the root, hidden files and folders excepted, in path order. */
+  /**
+   * Every readable regular file under the root, hidden files and folders excepted, in path order,
+   * and what the walk passed over; see {@link CorpusWalker} for how links are treated.
+   */
+  public CorpusListing list() throws IOException {
+    return CorpusWalker.walk(root);
+  }
+
+  /** The files of {@link #list()} alone. */
   public List<Path> listFiles() throws IOException {
-    if (!Files.isDirectory(root)) {
-      throw new IOException("corpus folder not found: " + root);
-    }
-    List<Path> files = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !isHidden(file)) {
-          files.add(file);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        files.add(file); // read() reports it with its reason
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    files.sort(null);
-    return files;
+    return list().files();
   }
 
   /** The path relative to the corpus folder, with '/' on every platform. */
@@ -85,7 +67,7 @@ public final class CorpusReader {
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        return FileReadResult.skip(path, SkippedFile.Kind.UNREADABLE,
+        return FileReadResult.skip(path, SkippedFile.Kind.TOO_LARGE,
             "file too large (" + size / (1024 * 1024) + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
       }
       if (PagedFiles.handles(ext)) {
@@ -106,6 +88,8 @@ public final class CorpusReader {
       };
     } catch (CorpusFileException e) {
       return FileReadResult.skip(path, e.kind(), e.getMessage());
+    } catch (java.nio.file.AccessDeniedException e) {
+      return FileReadResult.skip(path, SkippedFile.Kind.PERMISSION_DENIED, "permission denied");
     } catch (IOException e) {
       return FileReadResult.skip(path, SkippedFile.Kind.UNREADABLE, "cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -119,11 +103,6 @@ public final class CorpusReader {
       case "md", "markdown", "txt", "json", "jsonl", "ndjson", "html", "htm" -> true;
       default -> PagedFiles.handles(ext);
     };
-  }
-
-  private static boolean isHidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
   }
 
   static String extension(String path) {

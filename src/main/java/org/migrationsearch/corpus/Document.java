@@ -39,6 +39,12 @@ public record Document(
     text = text == null ? "" : text;
   }
 
+  /** "day", "month" or "year": how much of the date is known; null without a date. */
+  @JsonProperty("date_precision")
+  public String datePrecision() {
+    return PartialDate.parse(date).map(d -> d.precision().label()).orElse(null);
+  }
+
   /** Separates the pages of a paged document in {@link #text}. */
   public static final char PAGE_BREAK = '\f';
 

@@ -70,10 +70,4 @@ class DocumentPageBrowserTest extends BrowserTestBase {
     assertThat(addressValues("sort")).containsExactly("newest");
     assertThat(all("#results .result-title").stream().map(WebElement::getText).toList()).isEqualTo(titles);
   }
-
-  @Test
-  void unknownDocumentSaysSo() {
-    open("/documents/no-such-document");
-    assertThat(find("#doc-title").getText()).isEqualTo("Document not found");
-  }
 }
