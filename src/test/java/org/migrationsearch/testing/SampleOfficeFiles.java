@@ -8,11 +8,8 @@ import java.util.TimeZone;
 
 /**
  * Makes the PDF and Word samples of the bundled corpus from our own text, so that a new user
- * sees page numbers and original files at work. Run it again after changing the text:
- *
- * <pre>mvn -B -q test-compile exec:java ...</pre> is not needed; the simplest is
- * {@code java -cp target/test-classes:$(cat cp.txt) org.migrationsearch.testing.SampleOfficeFiles corpus}
- * with the test classpath (README, "The corpus folder").
+ * sees page numbers and original files at work. The README ("The corpus folder") says how to run
+ * it again after changing the text.
  */
 public final class SampleOfficeFiles {
 
