@@ -41,7 +41,10 @@ function renderMeta(doc) {
   else if (doc.url) rows.push(metaRow('Original', el('span', { class: 'break', text: doc.url })));
   else rows.push(metaRow('Original', el('span', { class: 'muted', text: 'no address recorded' })));
   rows.push(metaRow('Identifier', el('code', { class: 'break', text: doc.id })));
-  if (doc.path) rows.push(metaRow('File', el('code', { class: 'break', text: doc.path })));
+  if (doc.path) {
+    rows.push(metaRow('File', el('a', { href: originalFileHref(doc), id: 'original-file', class: 'break' },
+      el('code', { text: doc.path }))));
+  }
   dl.replaceChildren(...rows.flat());
 }
 
@@ -80,18 +83,34 @@ function citationText(doc) {
   return parts.join(' ');
 }
 
+function originalFileHref(doc) {
+  return `/api/documents/${encodeURIComponent(doc.id)}/file`;
+}
+
+function pageMarker(doc, page) {
+  return el('p', { class: 'page-marker', id: `page-${page}` },
+    el('a', { href: `${originalFileHref(doc)}#page=${page}`, title: `Page ${page} in the original file` }, `p. ${page}`));
+}
+
 function renderText(doc) {
   const body = $('doc-body');
   const regex = termRegex(query);
   let marks = 0;
   const text = el('div', { id: 'doc-text', class: 'doc-text', tabindex: '-1' });
-  const paragraphs = String(doc.text || '').split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
-  for (const p of paragraphs) {
-    const para = el('p');
-    marks += appendMarked(para, p, regex);
-    text.append(para);
-  }
-  if (!paragraphs.length) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
+  // A paged document (PDF) ends every page with a form feed; each page gets a marker before it.
+  const pages = String(doc.text || '').split('\f');
+  const pageCount = (doc.page_starts || []).length;
+  let paragraphCount = 0;
+  pages.forEach((pageText, i) => {
+    if (i < pageCount) text.append(pageMarker(doc, i + 1));
+    for (const p of pageText.split(/\r?\n/).map((s) => s.trim()).filter(Boolean)) {
+      const para = el('p');
+      marks += appendMarked(para, p, regex);
+      text.append(para);
+      paragraphCount += 1;
+    }
+  });
+  if (!paragraphCount) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
   const status = $('doc-status');
   status.replaceChildren();
   if (regex) {
@@ -167,6 +186,9 @@ async function main() {
     renderMeta(doc);
     renderReasons(doc);
     renderText(doc);
+    // A link to one page of a PDF (#page-12) can only be followed once its text is there.
+    const target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) target.scrollIntoView();
     $('citation').textContent = citationText(doc);
     $('copy-citation').addEventListener('click', copyCitation);
     $('doc').removeAttribute('aria-busy');

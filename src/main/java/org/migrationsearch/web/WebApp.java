@@ -51,6 +51,7 @@ public final class WebApp {
   public static Javalin createApp(SearchService search, ReindexService reindex, AppConfig config) {
     AdminAuth auth = new AdminAuth(config.adminToken());
     Pages pages = new Pages();
+    OriginalFiles originals = new OriginalFiles(config.corpus());
     CountryProfiles countries = new CountryProfiles(search);
     return Javalin.create(c -> {
       c.jetty.host = config.host();
@@ -87,6 +88,7 @@ public final class WebApp {
         String id = ctx.pathParam("id");
         json(ctx, Map.of("id", id, "hits", search.similar(id, 10)));
       });
+      c.routes.get("/api/documents/<id>/file", ctx -> originals.serve(ctx, search));
       c.routes.get("/api/documents/<id>", ctx -> json(ctx, search.document(ctx.pathParam("id"))));
       c.routes.get("/api/export", ctx -> export(ctx, search));
       c.routes.get("/api/health", ctx -> json(ctx, new Health("ok", search.documentCount())));
