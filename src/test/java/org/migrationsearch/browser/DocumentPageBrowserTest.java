@@ -74,6 +74,7 @@ class DocumentPageBrowserTest extends BrowserTestBase {
   @Test
   void unknownDocumentSaysSo() {
     open("/documents/no-such-document");
-    assertThat(find("#doc-title").getText()).isEqualTo("Document not found");
+    assertThat(find("h1").getText()).isEqualTo("Not found");
+    assertThat(all("#copy-citation, #similar")).isEmpty();
   }
 }
