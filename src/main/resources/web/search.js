@@ -124,6 +124,7 @@ function render(data, context) {
   renderChips();
   renderFacets(data.facets);
   renderTimeline(data.facets.year, context && context.facets ? context.facets.year : null);
+  renderUndatedNote(context && context.facets ? context : data);
   renderResults(data);
   renderPager(data);
   updateExportLinks(data.total);
@@ -309,6 +310,16 @@ function renderTimeline(years, contextYears) {
   const toYear = state.to ? parseInt(state.to, 10) : null;
   const range = state.from || state.to ? { from: fromYear ?? -Infinity, to: toYear ?? Infinity } : null;
   timeline.update(years, contextYears, range);
+}
+
+// The timeline can only draw dated documents; say how many matching ones it leaves out, counted
+// without the date filter (a date filter excludes every undated document).
+function renderUndatedNote(answer) {
+  const note = $('timeline-undated');
+  const dated = (answer.facets.year || []).reduce((sum, y) => sum + y.count, 0);
+  const undated = Math.max(0, answer.total - dated);
+  note.hidden = undated === 0;
+  note.textContent = undated === 1 ? '1 document has no date' : `${undated.toLocaleString('en')} documents have no date`;
 }
 
 function renderResults(data) {

@@ -49,6 +49,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "write a JSON report of the run to FILE")
   Path report;
 
+  @Option(names = "--allow-shrink", description = "commit even when no document was read or more than half of the"
+      + " indexed documents would be removed (refused otherwise, exit 2)")
+  boolean allowShrink;
+
   @Option(names = "--threads", paramLabel = "N", description = "threads reading and enriching documents (default: one per core)")
   Integer threads;
 
@@ -62,22 +66,36 @@ final class IndexCommand implements Callable<Integer> {
           docs, files, total, seconds > 0 ? docs / seconds : 0);
       err.flush();
     };
+    if (report != null) {
+      checkReportWritable(report);
+    }
     int workers = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress);
-    IndexReport r = mode == Mode.update
-        ? indexer.update(config.corpus(), config.index(), strict)
-        : indexer.rebuild(config.corpus(), config.index(), strict);
+    IndexReport r = indexer.run(config.corpus(), config.index(),
+        new CorpusIndexer.Options(mode == Mode.update, strict, allowShrink));
     for (SkippedFile s : r.skipped()) {
-      err.println("skipped " + s.path() + ": " + s.reason());
+      err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason()));
     }
     err.flush();
     if (report != null) {
-      writeReport(r);
+      try {
+        writeReport(r);
+      } catch (IOException e) {
+        // Exit 1 means nothing was committed; a report lost after the commit is only a warning.
+        err.println("warning: the report could not be written to " + report + ": " + e.getMessage());
+      }
     }
-    if (!r.committed()) {
-      err.printf("nothing committed: %d file(s) skipped and --strict was given; the previous index is unchanged%n",
-          r.skipped().size());
-      return ExitCodes.STRICT_SKIPPED;
+    switch (r.outcome()) {
+      case STRICT_SKIPPED -> {
+        err.printf("nothing committed: %d file(s) skipped and --strict was given; the previous index is unchanged%n",
+            r.skipped().size());
+        return ExitCodes.REFUSED;
+      }
+      case SHRINK_REFUSED -> {
+        err.println("nothing committed: " + r.refusal() + "; the previous index is unchanged");
+        return ExitCodes.REFUSED;
+      }
+      case COMMITTED -> { }
     }
     if (r.mode().equals("update")) {
       err.printf("update: %d added or changed, %d unchanged, %d deleted%n", r.indexed(), r.unchanged(), r.deleted());
@@ -85,6 +103,20 @@ final class IndexCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "indexed %d documents from %d files (%d skipped) in %.1f s%n",
         r.indexed(), r.files(), r.skipped().size(), r.seconds());
     return ExitCodes.OK;
+  }
+
+  /** Refuses a report path that cannot be written before anything is indexed, let alone committed. */
+  private static void checkReportWritable(Path report) throws IOException {
+    if (Files.isDirectory(report)) {
+      throw new IOException("--report " + report + " is a folder; give a file name (nothing was indexed)");
+    }
+    Path parent = report.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (Files.exists(report) ? !Files.isWritable(report) : !Files.isWritable(parent)) {
+      throw new IOException("--report " + report + " cannot be written (nothing was indexed)");
+    }
   }
 
   private void writeReport(IndexReport r) throws IOException {
@@ -96,6 +128,9 @@ final class IndexCommand implements Callable<Integer> {
         .toList());
     json.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
     json.put("committed", r.committed());
+    if (r.refusal() != null) {
+      json.put("refusal", r.refusal());
+    }
     json.put("mode", r.mode());
     if (r.buildId() != null) {
       json.put("build_id", r.buildId());

@@ -59,7 +59,11 @@ final class ServeCommand implements Callable<Integer> {
       err.println("no index at " + config.index() + "; building it from " + config.corpus() + " ...");
       err.flush();
       IndexReport r = indexer.rebuild(config.corpus(), config.index(), false);
-      r.skipped().forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
+      r.skipped().forEach(s -> err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason())));
+      if (!r.committed()) {
+        err.println("error: " + r.refusal());
+        return ExitCodes.FATAL;
+      }
       err.printf(Locale.ROOT, "indexed %d documents from %d files (%d skipped) in %.1f s%n",
           r.indexed(), r.files(), r.skipped().size(), r.seconds());
       err.flush();

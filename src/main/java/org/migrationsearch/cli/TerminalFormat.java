@@ -50,8 +50,9 @@ final class TerminalFormat {
       if (!h.countries().isEmpty() || !h.topics().isEmpty()) {
         out.printf("    %s | %s%n", String.join(", ", h.countries()), String.join(", ", h.topics()));
       }
-      for (String s : h.snippets()) {
-        out.println("    " + marks(s));
+      for (int i = 0; i < h.snippets().size(); i++) {
+        String page = h.snippetPages() != null && i < h.snippetPages().size() ? "p. " + h.snippetPages().get(i) + "  " : "";
+        out.println("    " + page + marks(h.snippets().get(i)));
       }
     }
     out.println();

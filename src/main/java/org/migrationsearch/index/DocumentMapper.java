@@ -23,8 +23,7 @@ public final class DocumentMapper {
   public static org.apache.lucene.document.Document toLucene(Document d, String contentHash) throws IOException {
     var doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
-    // Equal scores and dates are ordered by id, so a search ranks the same way on every build.
-    doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(d.id())));
+    doc.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
     if (d.path() != null) {
       doc.add(new StringField(IndexSchema.PATH, d.path(), Field.Store.YES));
     }
@@ -34,6 +33,8 @@ public final class DocumentMapper {
     String title = d.title() == null ? "" : d.title();
     doc.add(new Field(IndexSchema.titleField(lang), title, IndexSchema.TEXT_FIELD_TYPE));
     doc.add(new Field(IndexSchema.textField(lang), d.text(), IndexSchema.TEXT_FIELD_TYPE));
+    doc.add(new Field(IndexSchema.WORDS, title, IndexSchema.WORDS_FIELD_TYPE));
+    doc.add(new Field(IndexSchema.WORDS, d.text(), IndexSchema.WORDS_FIELD_TYPE));
     doc.add(new StoredField(IndexSchema.TITLE, title));
     doc.add(new StoredField(IndexSchema.TEXT, d.text()));
 
@@ -44,11 +45,14 @@ public final class DocumentMapper {
     storeIfPresent(doc, IndexSchema.LANGUAGE, d.language());
     d.countries().forEach(c -> doc.add(new StoredField(IndexSchema.COUNTRIES, c)));
     d.topics().forEach(t -> doc.add(new StoredField(IndexSchema.TOPICS, t)));
+    d.pageStarts().forEach(start -> doc.add(new StoredField(IndexSchema.PAGE_STARTS, start)));
 
     DocumentDates.firstDay(d.date()).ifPresent(day -> {
       doc.add(new LongPoint(IndexSchema.DATE_DAY, day.toEpochDay()));
       doc.add(new NumericDocValuesField(IndexSchema.DATE_DAY, day.toEpochDay()));
     });
+    DocumentDates.lastDay(d.date())
+        .ifPresent(day -> doc.add(new LongPoint(IndexSchema.DATE_LAST_DAY, day.toEpochDay())));
 
     d.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_COUNTRY, c)));
     d.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_TOPIC, t)));
@@ -73,6 +77,15 @@ public final class DocumentMapper {
         values(stored, IndexSchema.COUNTRIES),
         values(stored, IndexSchema.TOPICS),
         stored.get(IndexSchema.TEXT));
+  }
+
+  /** The page starts stored with a paged document; empty for any other. */
+  public static List<Integer> pageStarts(org.apache.lucene.document.Document stored) {
+    List<Integer> out = new ArrayList<>();
+    for (IndexableField f : stored.getFields(IndexSchema.PAGE_STARTS)) {
+      out.add(f.numericValue().intValue());
+    }
+    return out;
   }
 
   private static List<String> values(org.apache.lucene.document.Document stored, String field) {

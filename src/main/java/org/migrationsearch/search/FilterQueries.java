@@ -12,15 +12,21 @@ final class FilterQueries {
 
   private FilterQueries() {}
 
+  /**
+   * Documents whose date overlaps [from, to]: a partial date stands for its whole month or year,
+   * so "2018-04" matches {@code from=2018-04-15} and "2024" matches {@code to=2024-01-31}.
+   */
   static Query withDateRange(Query query, LocalDate from, LocalDate to) {
     if (from == null && to == null) {
       return query;
     }
-    long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
-    long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
-    return new BooleanQuery.Builder()
-        .add(query, Occur.MUST)
-        .add(LongPoint.newRangeQuery(IndexSchema.DATE_DAY, lo, hi), Occur.FILTER)
-        .build();
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+    if (from != null) {
+      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_LAST_DAY, from.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+    }
+    if (to != null) {
+      b.add(LongPoint.newRangeQuery(IndexSchema.DATE_DAY, Long.MIN_VALUE, to.toEpochDay()), Occur.FILTER);
+    }
+    return b.build();
   }
 }

@@ -14,11 +14,19 @@ final class MarkPassageFormatter extends PassageFormatter {
 
   static final String ELLIPSIS = "\u2026";
 
+  /**
+   * One formatted passage and the offset its page is told from: its first match, since a
+   * passage that runs over a page break is cited where the words searched for are.
+   */
+  record Formatted(String text, int anchor) {}
+
   @Override
   public Object format(Passage[] passages, String content) {
-    String[] out = new String[passages.length];
+    Formatted[] out = new Formatted[passages.length];
     for (int p = 0; p < passages.length; p++) {
-      out[p] = format(passages[p], content);
+      Passage passage = passages[p];
+      out[p] = new Formatted(format(passage, content),
+          passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : passage.getStartOffset());
     }
     return out;
   }

@@ -45,6 +45,7 @@ public final class RequestParameters {
           + " (page x size); narrow the search or use /api/export for every hit");
     }
     boolean highlight = optional(params, "highlight").map(v -> bool("highlight", v)).orElse(true);
+    boolean expand = optional(params, "expand").map(v -> bool("expand", v)).orElse(true);
     LocalDate from = optional(params, "from").map(v -> date("from", v, false)).orElse(null);
     LocalDate to = optional(params, "to").map(v -> date("to", v, true)).orElse(null);
     if (from != null && to != null && from.isAfter(to)) {
@@ -60,7 +61,7 @@ public final class RequestParameters {
         filters.put(dim, f);
       }
     }
-    return new SearchRequest(q == null ? "" : q, syntax, filters, from, to, sort, page, size, highlight);
+    return new SearchRequest(q == null ? "" : q, syntax, filters, from, to, sort, page, size, highlight, expand);
   }
 
   /** The parameters that describe a request, for echoing it in exports and logs. */

@@ -29,6 +29,10 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
+import org.migrationsearch.search.plan.QueryPlan;
+import org.migrationsearch.search.plan.QueryPlanner;
+import org.migrationsearch.search.plan.Ranking;
+import org.migrationsearch.search.plan.SpellingCorrector;
 import org.migrationsearch.search.facets.FacetCounter;
 import org.migrationsearch.search.facets.FacetValue;
 
@@ -61,45 +65,80 @@ public final class SearchService {
     long started = System.nanoTime();
     // A search waits for a place at most its own budget, then answers busy.
     try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
-      return search(request, started);
+      return search(request, started, true);
     }
   }
 
-  private SearchResponse search(SearchRequest request, long started) {
-    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
-    boolean matchAll = userQuery instanceof MatchAllDocsQuery;
-    Query base = FilterQueries.withDateRange(userQuery, request.from(), request.to());
-    DrillDownQuery ddq = FacetCounter.drillDown(base, request.filters());
+  private SearchResponse search(SearchRequest request, long started, boolean mayCorrect) {
+    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
     int topN = request.page() * request.size();
 
-    return index.withSnapshot(snapshot -> {
+    SearchResponse response = index.withSnapshot(snapshot -> {
       Deadline deadline = new Deadline(timeBudget);
       IndexSearcher searcher = snapshot;
+      Query userQuery = matchQuery(plan, request, searcher);
+      boolean relaxed = userQuery != plan.strict();
+      DrillDownQuery ddq = filtered(userQuery, request);
+      boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
+      int collect = rescore ? Math.max(topN, Ranking.RESCORE_WINDOW) : topN;
       TopDocs top;
       Facets facets = null;
       if (snapshot.facetState() == null) {
-        top = searcher.search(ddq, deadline.guard(collector(request.sort(), topN)));
+        top = searcher.search(ddq, deadline.guard(collector(request.sort(), collect, plan.matchAll())));
       } else {
         DrillSideways ds = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facetState());
-        var result = ds.search(ddq, deadline.guard(collector(request.sort(), topN)));
+        var result = ds.search(ddq, deadline.guard(collector(request.sort(), collect, plan.matchAll())));
         top = result.collectorResult;
         facets = result.facets;
       }
       deadline.check();
-      // Sorted collection keeps the sort values, not the scores: the page's scores are read again.
-      if (top.scoreDocs.length > 0 && !matchAll) {
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, userQuery);
+      ScoreDoc[] ranked = top.scoreDocs;
+      if (request.sort() == SortOrder.RELEVANCE && !plan.matchAll()) {
+        Ranking.scoresFromSortValues(ranked);
       }
-      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      if (rescore) {
+        ranked = Ranking.rescoreWindow(searcher, top, plan.proximity());
+      } else if (request.sort() != SortOrder.RELEVANCE && ranked.length > 0 && !plan.matchAll()) {
+        TopFieldCollector.populateScores(ranked, searcher, userQuery);
+      }
+      int from = Math.min((request.page() - 1) * request.size(), ranked.length);
+      ScoreDoc[] page = Arrays.copyOfRange(ranked, from, Math.min(ranked.length, topN));
       // Snippets follow the words searched for; the filters are on other fields and only make the
       // highlighter treat the query as one it does not understand.
-      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll);
+      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? plan.highlight() : null, plan.matchAll());
+      if (relaxed) {
+        hits = Ranking.withMissingWords(searcher, page, hits, plan.groups());
+      }
       Map<String, List<FacetValue>> facetValues = FacetCounter.values(facets, request.filters(), snapshot.years());
+      String suggestion = plan.words().isEmpty() || !(relaxed || top.totalHits.value == 0) ? null
+          : SpellingCorrector.correct(searcher.getIndexReader(), request.query()).orElse(null);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
-          hits, facetValues);
+          hits, facetValues, relaxed, plan.expanded(), suggestion, null);
     });
+    if (response.suggestion() != null && mayCorrect) {
+      SearchResponse corrected = search(request.withQuery(response.suggestion()), started, false);
+      if (!corrected.relaxed() && corrected.total() > 0) {
+        return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
+      }
+    }
+    return response;
+  }
+
+  /**
+   * What the hits must match: every word, or, when fewer than a handful of documents (within the
+   * filters) have them all, about half of them, or any one when even that finds nothing.
+   */
+  private static Query matchQuery(QueryPlan plan, SearchRequest request, IndexSearcher searcher) throws IOException {
+    if (!plan.relaxable() || searcher.count(filtered(plan.strict(), request)) >= Ranking.MIN_ALL_WORDS_HITS) {
+      return plan.strict();
+    }
+    Query most = plan.relaxed(plan.relaxedMinimum());
+    return searcher.count(filtered(most, request)) > 0 ? most : plan.relaxed(1);
+  }
+
+  private static DrillDownQuery filtered(Query q, SearchRequest request) {
+    return FacetCounter.drillDown(FilterQueries.withDateRange(q, request.from(), request.to()), request.filters());
   }
 
   /** Facet counts over the whole index. */
@@ -155,23 +194,37 @@ public final class SearchService {
    * the whole export, so it is consistent even if a reindex commits meanwhile.
    */
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
-    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
-    boolean matchAll = userQuery instanceof MatchAllDocsQuery;
-    Query query = FacetCounter.drillDown(
-        FilterQueries.withDateRange(userQuery, request.from(), request.to()), request.filters());
+    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+    boolean matchAll = plan.matchAll();
     try {
       return index.withSnapshot(snapshot -> {
         IndexSearcher searcher = snapshot.requestSearcher(null);
+        Query query = filtered(matchQuery(plan, request, searcher), request);
         int total = searcher.count(query);
         writer.begin(total, snapshot.buildInfo());
+        Sort sort = switch (request.sort()) {
+          case RELEVANCE -> matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID;
+          case NEWEST -> byDate(true);
+          case OLDEST -> byDate(false);
+        };
+        boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
         ScoreDoc after = null;
         long written = 0;
         while (true) {
-          TopDocs page = searcher.searchAfter(after, query, EXPORT_BATCH, sort(request.sort()), !matchAll);
+          TopDocs page = searcher.searchAfter(after, query, rescore && after == null ? Ranking.RESCORE_WINDOW
+              : EXPORT_BATCH, sort, !matchAll);
           if (page.scoreDocs.length == 0) {
             break;
           }
-          for (SearchHit hit : toHits(searcher, page.scoreDocs, null, matchAll)) {
+          ScoreDoc[] docs = page.scoreDocs;
+          if (request.sort() == SortOrder.RELEVANCE && !matchAll) {
+            Ranking.scoresFromSortValues(docs);
+          }
+          if (rescore && after == null) {
+            // The same top window, reordered the same way as the search's pages.
+            docs = Ranking.rescore(searcher, page, plan.proximity());
+          }
+          for (SearchHit hit : toHits(searcher, docs, null, matchAll)) {
             writer.hit(hit);
             written++;
           }
@@ -191,26 +244,26 @@ public final class SearchService {
     return index.withSnapshot(IndexSnapshot::documents);
   }
 
-  private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN) {
-    return new TopFieldCollectorManager(sort(sort), topN, null, Integer.MAX_VALUE, false);
+  private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN, boolean matchAll) {
+    return switch (sort) {
+      // Every document scores alike without words: by relevance then means newest first.
+      case RELEVANCE -> new TopFieldCollectorManager(matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID, topN, null,
+          Integer.MAX_VALUE, false);
+      case NEWEST -> new TopFieldCollectorManager(byDate(true), topN, null, Integer.MAX_VALUE, false);
+      case OLDEST -> new TopFieldCollectorManager(byDate(false), topN, null, Integer.MAX_VALUE, false);
+    };
   }
 
-  /** Ties are broken by document id, so the same search on the same build always ranks alike. */
-  static Sort sort(SortOrder order) {
-    SortField id = new SortField(IndexSchema.ID, SortField.Type.STRING);
-    if (order == SortOrder.RELEVANCE) {
-      return new Sort(SortField.FIELD_SCORE, id);
-    }
-    // Undated documents come last either way.
-    boolean newestFirst = order == SortOrder.NEWEST;
+  /** Undated documents come last either way; equal dates and scores are ordered by id. */
+  static Sort byDate(boolean newestFirst) {
     SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new Sort(date, SortField.FIELD_SCORE, id);
+    return new Sort(date, SortField.FIELD_SCORE, Ranking.ID_ORDER);
   }
 
   private static final Set<String> DISPLAY_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
       IndexSchema.TYPE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.LANGUAGE, IndexSchema.COUNTRIES,
-      IndexSchema.TOPICS);
+      IndexSchema.TOPICS, IndexSchema.PAGE_STARTS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
   private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll)
@@ -232,9 +285,19 @@ public final class SearchService {
       SnippetHighlighter.Snippets s = snippets.get(sd.doc);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
-          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text()));
+          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text(),
+          snippetPages(stored.get(sd.doc), s)));
     }
     return hits;
+  }
+
+  /** The page of each snippet of a paged document; null for documents without pages. */
+  private static List<Integer> snippetPages(org.apache.lucene.document.Document stored, SnippetHighlighter.Snippets s) {
+    List<Integer> starts = DocumentMapper.pageStarts(stored);
+    if (starts.isEmpty()) {
+      return null;
+    }
+    return s == null ? List.of() : s.textAnchors().stream().map(offset -> Document.pageAt(starts, offset)).toList();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -221,6 +221,8 @@ public final class WebApp {
     }
   }
 
+  private static final int MAX_QUERY_HEADER = 4096;
+
   private static void export(Context ctx, SearchService search) throws IOException {
     SearchRequest request = request(ctx);
     ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
@@ -233,7 +235,11 @@ public final class WebApp {
     ExportWriter writer = new ExportWriter() {
       @Override
       public void begin(long total, BuildInfo build) throws IOException {
-        ctx.header("X-Query", URLEncoder.encode(request.query(), StandardCharsets.UTF_8));
+        String query = URLEncoder.encode(request.query(), StandardCharsets.UTF_8);
+        // A pasted page of text would overflow the response headers; the body still names it.
+        if (query.length() <= MAX_QUERY_HEADER) {
+          ctx.header("X-Query", query);
+        }
         ctx.header("X-Filters", RequestParameters.describeFilters(request).entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&")));

@@ -26,7 +26,7 @@ class CsvExportWriterTest {
 
   private static SearchHit hit(String id, String title) {
     return new SearchHit(id, title, "2024-01-10", "statement", "Src, Inc.", null, "es", List.of("MX", "GT"),
-        List.of("asylum"), 1.5f, null, List.of());
+        List.of("asylum"), 1.5f, null, List.of(), null);
   }
 
   @Test
