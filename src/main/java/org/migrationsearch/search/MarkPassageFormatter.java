@@ -2,6 +2,8 @@ package org.migrationsearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
@@ -80,8 +82,17 @@ final class MarkPassageFormatter extends PassageFormatter {
     if (out.isEmpty() || !content.substring(from, end).isBlank()) {
       out.add(new int[] {from, end});
     }
+    // A list item's bullet is layout, not words: "- Guatemala's asylum system" reads "Guatemala's…".
+    for (int[] piece : out) {
+      Matcher bullet = BULLET.matcher(content).region(piece[0], piece[1]);
+      if (bullet.lookingAt() && bullet.end() < piece[1]) {
+        piece[0] = bullet.end();
+      }
+    }
     return out;
   }
+
+  private static final Pattern BULLET = Pattern.compile("\\s*[-*•‣–]\\s+");
 
   private static boolean hasMatch(Passage passage, int[] piece) {
     for (int i = 0; i < passage.getNumMatches(); i++) {

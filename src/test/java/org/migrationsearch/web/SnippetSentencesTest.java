@@ -27,6 +27,8 @@ class SnippetSentencesTest {
         + " quarantine procedure for arrivals. " + FILLER.repeat(6);
     String headings = FILLER.repeat(6) + "\n\nAdoption\nThe European Commission adopted the solidarity mechanism"
         + " after months of negotiation.\n\n" + FILLER.repeat(6);
+    String list = FILLER.repeat(6) + "\n\nKey points:\n- Guatemala's screening system was small and slow.\n"
+        + "- Honduras asked for support.\n\n" + FILLER.repeat(6);
     String spanish = FILLER.repeat(6) + "El Gobierno de EE.UU. Anunció un nuevo programa de reunificación familiar"
         + " para personas refugiadas. " + FILLER.repeat(6);
     server = RunningServer.over(dir, List.of(
@@ -34,6 +36,8 @@ class SnippetSentencesTest {
             "Agency", abbreviations),
         new Doc("a/headings.json", "Pact adopted", "2024-02-01", "report", "en", List.of("DE"), List.of(),
             "Agency", headings),
+        new Doc("a/list.json", "Key points", "2024-04-01", "report", "en", List.of("GT"), List.of(),
+            "Agency", list),
         new Doc("a/spanish.json", "Programa", "2024-03-01", "report", "es", List.of("US"), List.of(),
             "Agency", spanish)), null);
   }
@@ -65,5 +69,11 @@ class SnippetSentencesTest {
     assertThat(snippets("solidarity")).allSatisfy(s -> assertThat(s)
         .doesNotContain("Adoption The European").contains("The European Commission adopted the <mark>solidarity</mark>"));
     assertThat(snippets("adoption")).allSatisfy(s -> assertThat(s).doesNotContain("Adoption</mark> The European"));
+  }
+
+  @Test
+  void aListItemIsItsOwnPieceWithoutItsBullet() {
+    assertThat(snippets("screening")).allSatisfy(s -> assertThat(s)
+        .startsWith("… Guatemala&#39;s <mark>screening</mark> system").doesNotContain("Key points: -"));
   }
 }
