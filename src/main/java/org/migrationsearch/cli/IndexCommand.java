@@ -57,26 +57,39 @@ final class IndexCommand implements Callable<Integer> {
     AppConfig config = ConfigOptions.resolve(corpus, index);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    IndexProgress progress = (docs, files, total, seconds) -> {
-      err.printf(Locale.ROOT, "indexing: %d documents, %d/%d files, %.0f documents/s%n",
-          docs, files, total, seconds > 0 ? docs / seconds : 0);
-      err.flush();
-    };
     int workers = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress);
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress(err, "indexing"));
     IndexReport r = mode == Mode.update
         ? indexer.update(config.corpus(), config.index(), strict)
         : indexer.rebuild(config.corpus(), config.index(), strict);
+    return finish(r, out, err, report, "the previous index is unchanged");
+  }
+
+  /** Progress lines on stderr, as long runs print them. */
+  static IndexProgress progress(PrintWriter err, String verb) {
+    return (docs, files, total, seconds) -> {
+      err.printf(Locale.ROOT, "%s: %d documents, %d/%d files, %.0f documents/s%n",
+          verb, docs, files, total, seconds > 0 ? docs / seconds : 0);
+      err.flush();
+    };
+  }
+
+  /**
+   * The skip report, summary, optional JSON report and exit status of a run, the same for
+   * {@code index} and {@code push}.
+   */
+  static int finish(IndexReport r, PrintWriter out, PrintWriter err, Path report, String unchangedTarget)
+      throws IOException {
     for (SkippedFile s : r.skipped()) {
       err.println("skipped " + s.path() + ": " + s.reason());
     }
     err.flush();
     if (report != null) {
-      writeReport(r);
+      writeReport(r, report);
     }
     if (!r.committed()) {
-      err.printf("nothing committed: %d file(s) skipped and --strict was given; the previous index is unchanged%n",
-          r.skipped().size());
+      err.printf("nothing committed: %d file(s) skipped and --strict was given; %s%n",
+          r.skipped().size(), unchangedTarget);
       return ExitCodes.STRICT_SKIPPED;
     }
     if (r.mode().equals("update")) {
@@ -87,7 +100,7 @@ final class IndexCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private void writeReport(IndexReport r) throws IOException {
+  private static void writeReport(IndexReport r, Path report) throws IOException {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("indexed", r.indexed());
     json.put("files", r.files());

@@ -65,7 +65,38 @@ public final class CorpusIndexer {
     return run(corpus, index, strict, true);
   }
 
-  private record Existing(String hash, String path) {}
+  /** What a target already holds for one document id: its content hash and source file. */
+  public record Existing(String hash, String path) {}
+
+  /**
+   * Where a run's documents go: the local index, or another engine. A run reads and enriches the
+   * same way whatever the sink, which is what keeps the backends' documents identical.
+   */
+  public interface Sink {
+    /** Adds or replaces the document; {@code replacing} when the target may already hold its id. */
+    void write(Document enriched, String contentHash, boolean replacing) throws IOException;
+
+    void delete(String id) throws IOException;
+  }
+
+  /** The outcome of {@link #scan}: what was written, left alone, skipped and deleted. */
+  public record ScanResult(int files, int written, int unchanged, List<SkippedFile> skipped, int deleted) {}
+
+  /**
+   * Reads and enriches every document under {@code corpus} into {@code sink}, skipping those
+   * whose hash matches {@code existing}; with {@code deleteVanished}, deletes the ids of
+   * {@code existing} that the corpus no longer produces. Commits nothing: that is the sink's
+   * owner's job.
+   */
+  public ScanResult scan(Path corpus, Map<String, Existing> existing, boolean deleteVanished, Sink sink)
+      throws IOException {
+    CorpusReader reader = new CorpusReader(corpus);
+    List<Path> files = reader.listFiles();
+    Run run = new Run(reader, sink, existing, System.nanoTime(), files.size());
+    run.indexAll(files);
+    int deleted = deleteVanished ? run.deleteVanished() : 0;
+    return new ScanResult(files.size(), run.written.get(), run.unchanged.get(), run.skipped(), deleted);
+  }
 
   private IndexReport run(Path corpus, Path index, boolean strict, boolean update) throws IOException {
     long started = System.nanoTime();
@@ -85,7 +116,7 @@ public final class CorpusIndexer {
         throw new IndexLockedException("another indexing run is writing to " + index + "; try again when it ends", e);
       }
       try {
-        Run run = new Run(reader, writer, existing, started, files.size());
+        Run run = new Run(reader, luceneSink(writer, existing.isEmpty()), existing, started, files.size());
         run.indexAll(files);
         List<SkippedFile> skipped = run.skipped();
         int deleted = update ? run.deleteVanished() : 0;
@@ -115,6 +146,25 @@ public final class CorpusIndexer {
         throw e;
       }
     }
+  }
+
+  private static Sink luceneSink(IndexWriter writer, boolean fresh) {
+    return new Sink() {
+      @Override
+      public void write(Document enriched, String contentHash, boolean replacing) throws IOException {
+        var luceneDoc = DocumentMapper.toLucene(enriched, contentHash);
+        if (fresh) {
+          writer.addDocument(luceneDoc);
+        } else {
+          writer.updateDocument(new Term(IndexSchema.ID, enriched.id()), luceneDoc);
+        }
+      }
+
+      @Override
+      public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      }
+    };
   }
 
   private static String mode(boolean update) {
@@ -152,7 +202,7 @@ public final class CorpusIndexer {
   /** The state of one run, shared by its worker threads. */
   private final class Run {
     final CorpusReader reader;
-    final IndexWriter writer;
+    final Sink sink;
     final Map<String, Existing> existing;
     final long started;
     final int totalFiles;
@@ -165,9 +215,9 @@ public final class CorpusIndexer {
     final java.util.concurrent.atomic.AtomicLong lastProgress = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
     final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
-    Run(CorpusReader reader, IndexWriter writer, Map<String, Existing> existing, long started, int totalFiles) {
+    Run(CorpusReader reader, Sink sink, Map<String, Existing> existing, long started, int totalFiles) {
       this.reader = reader;
-      this.writer = writer;
+      this.sink = sink;
       this.existing = existing;
       this.started = started;
       this.totalFiles = totalFiles;
@@ -267,12 +317,7 @@ public final class CorpusIndexer {
         return;
       }
       Document enriched = enricher.enrich(declared);
-      var luceneDoc = DocumentMapper.toLucene(enriched, hash);
-      if (existing.isEmpty()) {
-        writer.addDocument(luceneDoc);
-      } else {
-        writer.updateDocument(new Term(IndexSchema.ID, declared.id()), luceneDoc);
-      }
+      sink.write(enriched, hash, !existing.isEmpty());
       written.incrementAndGet();
       reportProgress();
     }
@@ -309,7 +354,7 @@ public final class CorpusIndexer {
       Set<String> keepPaths = new HashSet<>(pathsWithSkips);
       for (var e : existing.entrySet()) {
         if (!claimedIds.containsKey(e.getKey()) && !keepPaths.contains(e.getValue().path())) {
-          writer.deleteDocuments(new Term(IndexSchema.ID, e.getKey()));
+          sink.delete(e.getKey());
           deleted++;
         }
       }
