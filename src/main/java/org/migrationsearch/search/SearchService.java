@@ -38,7 +38,7 @@ import org.migrationsearch.index.IndexSchema;
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
  * layer both call this with plain request records and print what it returns.
  */
-public final class SearchService {
+public final class SearchService implements SearchBackend {
 
   private final IndexAccess index;
   private final Duration timeBudget;
@@ -59,6 +59,7 @@ public final class SearchService {
     return index;
   }
 
+  @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
     // A search waits for a place at most its own budget, then answers busy.
@@ -103,12 +104,7 @@ public final class SearchService {
     });
   }
 
-  /** Facet counts over the whole index. */
-  public Map<String, List<FacetValue>> facets() {
-    SearchRequest all = SearchRequest.all();
-    return search(new SearchRequest("", all.syntax(), Map.of(), null, null, all.sort(), 1, 1, false)).facets();
-  }
-
+  @Override
   public Document document(String id) {
     return index.withSnapshot(snapshot -> {
       TopDocs top = snapshot.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
@@ -119,6 +115,7 @@ public final class SearchService {
     });
   }
 
+  @Override
   public IndexStats stats() {
     Map<String, List<FacetValue>> facets = facets();
     return index.withSnapshot(snapshot -> new IndexStats(
@@ -127,6 +124,7 @@ public final class SearchService {
   }
 
   /** Up to {@code max} documents most like this one, by more-like-this over title and text. */
+  @Override
   public List<SearchHit> similar(String id, int max) {
     try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
       return similarTo(id, max);
@@ -155,6 +153,7 @@ public final class SearchService {
    * with search-after, so memory stays bounded however many documents match. One snapshot serves
    * the whole export, so it is consistent even if a reindex commits meanwhile.
    */
+  @Override
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
     Query userQuery = QueryFactory.parse(request.query(), request.syntax());
     boolean matchAll = userQuery instanceof MatchAllDocsQuery;
@@ -192,6 +191,7 @@ public final class SearchService {
 
   static final int EXPORT_BATCH = 500;
 
+  @Override
   public int documentCount() {
     return index.withSnapshot(IndexSnapshot::documents);
   }
@@ -248,9 +248,23 @@ public final class SearchService {
 
   private static Map<String, List<FacetValue>> facetValues(Facets facets, SearchRequest request, IndexSnapshot snapshot)
       throws IOException {
+    Map<String, Map<String, Long>> counts = new HashMap<>();
+    for (String dim : IndexSchema.ALL_FACETS) {
+      counts.put(dim, counts(facets, dim));
+    }
+    return facetValues(counts, request, snapshot.years());
+  }
+
+  /**
+   * The facet values to show, from each dimension's positive counts, most frequent first. Picked
+   * and excluded values stay listed at zero so they can be unpicked; {@code years} lists every
+   * year of the index, zeros included. Any backend's counts go through here.
+   */
+  public static Map<String, List<FacetValue>> facetValues(Map<String, Map<String, Long>> countsByDim,
+      SearchRequest request, List<String> years) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : IndexSchema.FILTER_FACETS) {
-      Map<String, Long> counts = counts(facets, dim);
+      Map<String, Long> counts = new HashMap<>(countsByDim.getOrDefault(dim, Map.of()));
       FacetFilter filter = request.filter(dim);
       if (filter != null) {
         filter.values().forEach(v -> counts.putIfAbsent(v, 0L));
@@ -263,12 +277,12 @@ public final class SearchService {
       values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
       out.put(dim, values);
     }
-    Map<String, Long> yearCounts = counts(facets, IndexSchema.FACET_YEAR);
-    List<FacetValue> years = new ArrayList<>();
-    for (String y : snapshot.years()) {
-      years.add(FacetValue.year(y, yearCounts.getOrDefault(y, 0L)));
+    Map<String, Long> yearCounts = countsByDim.getOrDefault(IndexSchema.FACET_YEAR, Map.of());
+    List<FacetValue> yearValues = new ArrayList<>();
+    for (String y : years) {
+      yearValues.add(FacetValue.year(y, yearCounts.getOrDefault(y, 0L)));
     }
-    out.put(IndexSchema.FACET_YEAR, years);
+    out.put(IndexSchema.FACET_YEAR, yearValues);
     return out;
   }
 

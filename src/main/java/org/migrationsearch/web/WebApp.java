@@ -26,12 +26,12 @@ import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchRequest;
-import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.SearchBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of the search service: parses requests, calls {@link SearchService}, writes JSON.
+ * The HTTP face of the search service: parses requests, calls a {@link SearchBackend}, writes JSON.
  * Errors become the contract's JSON answers in one place ({@link #mapErrors}).
  */
 public final class WebApp {
@@ -47,7 +47,11 @@ public final class WebApp {
   /** The body of {@code /api/health}. */
   record Health(String status, int documents) {}
 
-  public static Javalin createApp(SearchService search, ReindexService reindex, AppConfig config) {
+  /**
+   * @param reindex rebuilds the local index from inside the service; null when the backend is
+   *     filled from outside (a Solr collection, updated with {@code push})
+   */
+  public static Javalin createApp(SearchBackend search, ReindexService reindex, AppConfig config) {
     AdminAuth auth = new AdminAuth(config.adminToken());
     Pages pages = new Pages();
     return Javalin.create(c -> {
@@ -146,22 +150,27 @@ public final class WebApp {
     json(ctx, body);
   }
 
-  private static Map<String, Object> stats(SearchService search, ReindexService reindex) {
+  private static Map<String, Object> stats(SearchBackend search, ReindexService reindex) {
     var s = search.stats();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("documents", s.documents());
     out.put("build_id", s.buildId());
     out.put("built_at", s.builtAt());
-    out.put("corpus", reindex.corpus().toString());
+    out.put("corpus", reindex == null ? s.corpus() : reindex.corpus().toString());
     Map<String, Object> r = new LinkedHashMap<>();
-    r.put("state", reindex.isRunning() ? "running" : "idle");
-    r.put("last", reindex.last());
+    r.put("state", reindex != null && reindex.isRunning() ? "running" : "idle");
+    r.put("last", reindex == null ? null : reindex.last());
     out.put("reindex", r);
     out.put("facets", s.facets());
     return out;
   }
 
   private static void reindex(Context ctx, AdminAuth auth, ReindexService reindex) {
+    if (reindex == null) {
+      error(ctx, 409, ErrorBody.of("conflict",
+          "this service searches a Solr collection; update it with the push command"));
+      return;
+    }
     switch (auth.check(ctx.header("Authorization"))) {
       case NOT_CONFIGURED -> error(ctx, 403, ErrorBody.of("forbidden",
           "reindexing over HTTP is disabled: set MIGRATION_SEARCH_ADMIN_TOKEN to enable it"));
@@ -179,7 +188,7 @@ public final class WebApp {
     }
   }
 
-  private static void export(Context ctx, SearchService search) throws IOException {
+  private static void export(Context ctx, SearchBackend search) throws IOException {
     SearchRequest request = request(ctx);
     String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
     if (!format.equals("csv") && !format.equals("json")) {
