@@ -117,6 +117,30 @@ class BackendsAgreeTest {
   }
 
   @Test
+  void similarDocumentsAreOtherDocumentsOfTheCollection() {
+    String id = "press/2022-06-10-los-angeles-declaration-fact-sheet";
+    JsonNode similar = ok(solr.get("/api/documents/" + RunningServer.encode(id) + "/similar"));
+    List<String> ids = RunningServer.ids(similar.get("hits"));
+    assertThat(ids).isNotEmpty().doesNotContain(id);
+    assertThat(solr.get("/api/documents/" + RunningServer.encode("no/such/doc") + "/similar").status()).isEqualTo(404);
+  }
+
+  @Test
+  void statsAndHealthHaveTheLocalShape() {
+    JsonNode l = ok(local.get("/api/stats"));
+    JsonNode s = ok(solr.get("/api/stats"));
+    assertThat(s.get("documents")).isEqualTo(l.get("documents"));
+    assertThat(s.get("facets")).isEqualTo(l.get("facets"));
+    List<String> localKeys = new ArrayList<>();
+    l.fieldNames().forEachRemaining(localKeys::add);
+    List<String> solrKeys = new ArrayList<>();
+    s.fieldNames().forEachRemaining(solrKeys::add);
+    assertThat(solrKeys).isEqualTo(localKeys);
+    assertThat(ok(solr.get("/api/health"))).isEqualTo(ok(local.get("/api/health")));
+    assertThat(solr.post("/api/admin/reindex", "Bearer x").status()).isEqualTo(409);
+  }
+
+  @Test
   void snippetsMarkTheWordsSearchedFor() {
     JsonNode hits = ok(solr.get("/api/search?q=asylum&size=5")).get("hits");
     assertThat(hits.size()).isPositive();
