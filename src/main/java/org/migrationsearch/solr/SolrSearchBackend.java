@@ -109,12 +109,14 @@ public final class SolrSearchBackend implements SearchBackend {
     String lang = IndexSchema.languageKey(source.language());
     SolrQuery q = new SolrQuery("{!mlt qf=" + IndexSchema.titleField(lang) + "," + IndexSchema.textField(lang)
         + " mintf=1 mindf=1 maxqt=25}" + id);
-    q.setRows(max);
+    // Solr reads local parameters in q only with the standard parser, never with edismax.
+    q.set("defType", "lucene");
+    q.setRows(max + 1);
     q.setFields(fields(true));
     QueryResponse r = run(q);
     List<SearchHit> hits = new ArrayList<>();
     for (SolrDocument d : r.getResults()) {
-      if (!id.equals(SolrDocuments.string(d, IndexSchema.ID))) {
+      if (!id.equals(SolrDocuments.string(d, IndexSchema.ID)) && hits.size() < max) {
         hits.add(hit(d, null));
       }
     }
