@@ -222,3 +222,8 @@ export function termRegex(query) {
   patterns.sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
+
+/** The address of a country's page. */
+export function countryHref(code) {
+  return `/countries/${encodeURIComponent(code)}`;
+}

@@ -15,7 +15,7 @@ import org.migrationsearch.index.CorpusIndexer;
 import org.migrationsearch.index.IndexProgress;
 import org.migrationsearch.index.IndexReport;
 import org.migrationsearch.search.Json;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,10 +34,10 @@ final class IndexCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Corpus corpus = new ConfigOptions.Corpus();
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Index index = new ConfigOptions.Index();
 
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "rebuild", description = "rebuild or update (default: ${DEFAULT-VALUE})")
@@ -49,6 +49,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "write a JSON report of the run to FILE")
   Path report;
 
+  @Option(names = "--allow-shrink", description = "commit even when no document was read or more than half of the"
+      + " indexed documents would be removed (refused otherwise, exit 2)")
+  boolean allowShrink;
+
   @Option(names = "--threads", paramLabel = "N", description = "threads reading and enriching documents (default: one per core)")
   Integer threads;
 
@@ -57,11 +61,13 @@ final class IndexCommand implements Callable<Integer> {
     AppConfig config = ConfigOptions.resolve(corpus, index);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
+    if (report != null) {
+      checkReportWritable(report);
+    }
     int workers = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress(err, "indexing"));
-    IndexReport r = mode == Mode.update
-        ? indexer.update(config.corpus(), config.index(), strict)
-        : indexer.rebuild(config.corpus(), config.index(), strict);
+    IndexReport r = indexer.run(config.corpus(), config.index(),
+        new CorpusIndexer.Options(mode == Mode.update, strict, allowShrink));
     return finish(r, out, err, report, "the previous index is unchanged");
   }
 
@@ -75,22 +81,33 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /**
-   * The skip report, summary, optional JSON report and exit status of a run, the same for
-   * {@code index} and {@code push}.
+   * The skip report, optional JSON report, summary and exit status of a run, the same for
+   * {@code index} and {@code push}; {@code unchangedTarget} says what a refused run left alone.
    */
-  static int finish(IndexReport r, PrintWriter out, PrintWriter err, Path report, String unchangedTarget)
-      throws IOException {
+  static int finish(IndexReport r, PrintWriter out, PrintWriter err, Path report, String unchangedTarget) {
     for (SkippedFile s : r.skipped()) {
-      err.println("skipped " + s.path() + ": " + s.reason());
+      err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason()));
     }
     err.flush();
     if (report != null) {
-      writeReport(r, report);
+      try {
+        writeReport(r, report);
+      } catch (IOException e) {
+        // Exit 1 means nothing was committed; a report lost after the commit is only a warning.
+        err.println("warning: the report could not be written to " + report + ": " + e.getMessage());
+      }
     }
-    if (!r.committed()) {
-      err.printf("nothing committed: %d file(s) skipped and --strict was given; %s%n",
-          r.skipped().size(), unchangedTarget);
-      return ExitCodes.STRICT_SKIPPED;
+    switch (r.outcome()) {
+      case STRICT_SKIPPED -> {
+        err.printf("nothing committed: %d file(s) skipped and --strict was given; %s%n",
+            r.skipped().size(), unchangedTarget);
+        return ExitCodes.REFUSED;
+      }
+      case SHRINK_REFUSED -> {
+        err.println("nothing committed: " + r.refusal() + "; " + unchangedTarget);
+        return ExitCodes.REFUSED;
+      }
+      case COMMITTED -> { }
     }
     if (r.mode().equals("update")) {
       err.printf("update: %d added or changed, %d unchanged, %d deleted%n", r.indexed(), r.unchanged(), r.deleted());
@@ -98,6 +115,20 @@ final class IndexCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "indexed %d documents from %d files (%d skipped) in %.1f s%n",
         r.indexed(), r.files(), r.skipped().size(), r.seconds());
     return ExitCodes.OK;
+  }
+
+  /** Refuses a report path that cannot be written before anything is indexed, let alone committed. */
+  static void checkReportWritable(Path report) throws IOException {
+    if (Files.isDirectory(report)) {
+      throw new IOException("--report " + report + " is a folder; give a file name (nothing was indexed)");
+    }
+    Path parent = report.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    if (Files.exists(report) ? !Files.isWritable(report) : !Files.isWritable(parent)) {
+      throw new IOException("--report " + report + " cannot be written (nothing was indexed)");
+    }
   }
 
   private static void writeReport(IndexReport r, Path report) throws IOException {
@@ -109,6 +140,9 @@ final class IndexCommand implements Callable<Integer> {
         .toList());
     json.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
     json.put("committed", r.committed());
+    if (r.refusal() != null) {
+      json.put("refusal", r.refusal());
+    }
     json.put("mode", r.mode());
     if (r.buildId() != null) {
       json.put("build_id", r.buildId());

@@ -9,8 +9,8 @@ import org.migrationsearch.enrich.Enricher;
 import org.migrationsearch.index.IndexReport;
 import org.migrationsearch.solr.SolrConnection;
 import org.migrationsearch.solr.SolrPusher;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +32,7 @@ final class PushCommand implements Callable<Integer> {
   @Option(names = "--collection", required = true, paramLabel = "NAME", description = "collection to fill")
   String collection;
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Corpus corpus = new ConfigOptions.Corpus();
 
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "rebuild", description = "rebuild or update (default: ${DEFAULT-VALUE})")

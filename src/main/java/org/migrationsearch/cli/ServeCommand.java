@@ -16,7 +16,7 @@ import org.migrationsearch.search.SearchService;
 import org.migrationsearch.web.WebApp;
 import org.migrationsearch.solr.SolrConnection;
 import org.migrationsearch.solr.SolrSearchBackend;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,10 +34,10 @@ final class ServeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Corpus corpus = new ConfigOptions.Corpus();
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Index index = new ConfigOptions.Index();
 
   @Option(names = "--host", paramLabel = "H", description = "address to listen on (default 127.0.0.1, or $MIGRATION_SEARCH_HOST)")
@@ -80,7 +80,11 @@ final class ServeCommand implements Callable<Integer> {
       err.println("no index at " + config.index() + "; building it from " + config.corpus() + " ...");
       err.flush();
       IndexReport r = indexer.rebuild(config.corpus(), config.index(), false);
-      r.skipped().forEach(s -> err.println("skipped " + s.path() + ": " + s.reason()));
+      r.skipped().forEach(s -> err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason())));
+      if (!r.committed()) {
+        err.println("error: " + r.refusal());
+        return ExitCodes.FATAL;
+      }
       err.printf(Locale.ROOT, "indexed %d documents from %d files (%d skipped) in %.1f s%n",
           r.indexed(), r.files(), r.skipped().size(), r.seconds());
       err.flush();

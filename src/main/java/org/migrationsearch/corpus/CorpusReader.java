@@ -1,14 +1,15 @@
 package org.migrationsearch.corpus;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.migrationsearch.corpus.pdf.PdfReader;
 
 /**
  * Turns the files of a corpus folder into documents. Listing and reading are separate so that
@@ -22,43 +23,33 @@ public final class CorpusReader {
 
   private final Path root;
   private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+  private final PagedFiles pagedFiles;
 
   public CorpusReader(Path root) {
+    this(root, PdfReader.DEFAULT_TIME_LIMIT);
+  }
+
+  /** @param fileTimeLimit how long one PDF may take before it is skipped as taking too long */
+  public CorpusReader(Path root, Duration fileTimeLimit) {
     this.root = root.toAbsolutePath().normalize();
+    this.pagedFiles = new PagedFiles(fileTimeLimit);
   }
 
   public Path root() {
     return root;
   }
 
-  /** Every regular file under the root, hidden files and folders excepted, in path order. */
+  /**
+   * Every readable regular file under the root, hidden files and folders excepted, in path order,
+   * and what the walk passed over; see {@link CorpusWalker} for how links are treated.
+   */
+  public CorpusListing list() throws IOException {
+    return CorpusWalker.walk(root);
+  }
+
+  /** The files of {@link #list()} alone. */
   public List<Path> listFiles() throws IOException {
-    if (!Files.isDirectory(root)) {
-      throw new IOException("corpus folder not found: " + root);
-    }
-    List<Path> files = new ArrayList<>();
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-        return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && !isHidden(file)) {
-          files.add(file);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        files.add(file); // read() reports it with its reason
-        return FileVisitResult.CONTINUE;
-      }
-    });
-    files.sort(null);
-    return files;
+    return list().files();
   }
 
   /** The path relative to the corpus folder, with '/' on every platform. */
@@ -76,8 +67,11 @@ public final class CorpusReader {
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        return FileReadResult.skip(path, SkippedFile.Kind.UNREADABLE,
+        return FileReadResult.skip(path, SkippedFile.Kind.TOO_LARGE,
             "file too large (" + size / (1024 * 1024) + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+      }
+      if (PagedFiles.handles(ext)) {
+        return FileReadResult.of(pagedFiles.read(file, stripExtension(path), path, ext));
       }
       String content = TextDecoding.decode(Files.readAllBytes(file));
       if (content.isBlank()) {
@@ -94,6 +88,8 @@ public final class CorpusReader {
       };
     } catch (CorpusFileException e) {
       return FileReadResult.skip(path, e.kind(), e.getMessage());
+    } catch (java.nio.file.AccessDeniedException e) {
+      return FileReadResult.skip(path, SkippedFile.Kind.PERMISSION_DENIED, "permission denied");
     } catch (IOException e) {
       return FileReadResult.skip(path, SkippedFile.Kind.UNREADABLE, "cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -105,13 +101,8 @@ public final class CorpusReader {
   static boolean isSupported(String ext) {
     return switch (ext) {
       case "md", "markdown", "txt", "json", "jsonl", "ndjson", "html", "htm" -> true;
-      default -> false;
+      default -> PagedFiles.handles(ext);
     };
-  }
-
-  private static boolean isHidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
   }
 
   static String extension(String path) {

@@ -16,6 +16,15 @@ public record SkippedFile(String path, Kind kind, String reason) {
     MALFORMED,
     NO_TEXT,
     DUPLICATE_ID,
-    UNREADABLE
+    UNREADABLE,
+    PERMISSION_DENIED,
+    /** A named pipe, socket or device. */
+    NOT_A_FILE,
+    /** A symbolic link that is dangling, loops, or leads outside the corpus folder. */
+    LINK,
+    TOO_LARGE,
+    BAD_ID,
+    ENCRYPTED,
+    TIMED_OUT
   }
 }

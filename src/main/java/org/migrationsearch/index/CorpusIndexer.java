@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.migrationsearch.corpus.CorpusListing;
 import org.migrationsearch.corpus.CorpusReader;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.FileReadResult;
@@ -57,12 +59,28 @@ public final class CorpusIndexer {
     this(enricher, Runtime.getRuntime().availableProcessors(), IndexProgress.NONE);
   }
 
+  /**
+   * How a run may end. {@code allowShrink} lets a run commit an index with no document, or with
+   * fewer than half the documents of the index it replaces; without it such a run is refused,
+   * because a corpus that vanished (an unmounted disk, a broken link) looks exactly like that.
+   */
+  public record Options(boolean update, boolean strict, boolean allowShrink) {}
+
+  /** A run may drop at most this share of the documents the previous index had. */
+  public static final double MAX_SHRINK = 0.5;
+
+  /**
+   * Longer texts are skipped with a reason: enriching and indexing one document costs several
+   * times its size in heap, and one runaway file must not take the whole run down.
+   */
+  public static final int MAX_TEXT_CHARS = 5_000_000;
+
   public IndexReport rebuild(Path corpus, Path index, boolean strict) throws IOException {
-    return run(corpus, index, strict, false);
+    return run(corpus, index, new Options(false, strict, false));
   }
 
   public IndexReport update(Path corpus, Path index, boolean strict) throws IOException {
-    return run(corpus, index, strict, true);
+    return run(corpus, index, new Options(true, strict, false));
   }
 
   /** What a target already holds for one document id: its content hash and source file. */
@@ -91,20 +109,35 @@ public final class CorpusIndexer {
   public ScanResult scan(Path corpus, Map<String, Existing> existing, boolean deleteVanished, Sink sink)
       throws IOException {
     CorpusReader reader = new CorpusReader(corpus);
-    List<Path> files = reader.listFiles();
-    Run run = new Run(reader, sink, existing, System.nanoTime(), files.size());
-    run.indexAll(files);
+    CorpusListing listing = reader.list();
+    if (listing.isEmpty()) {
+      throw new IOException("the corpus folder " + corpus + " is empty; nothing was sent");
+    }
+    Run run = new Run(reader, sink, existing, System.nanoTime(), listing.files().size());
+    listing.skipped().forEach(sk -> run.skip(sk.path(), sk));
+    run.indexAll(listing.files());
     int deleted = deleteVanished ? run.deleteVanished() : 0;
-    return new ScanResult(files.size(), run.written.get(), run.unchanged.get(), run.skipped(), deleted);
+    return new ScanResult(listing.files().size() + listing.skipped().size(), run.written.get(),
+        run.unchanged.get(), run.skipped(), deleted);
   }
 
-  private IndexReport run(Path corpus, Path index, boolean strict, boolean update) throws IOException {
+  public IndexReport run(Path corpus, Path index, Options options) throws IOException {
     long started = System.nanoTime();
+    boolean update = options.update();
     CorpusReader reader = new CorpusReader(corpus);
-    List<Path> files = reader.listFiles();
+    CorpusListing listing = reader.list();
+    if (listing.isEmpty()) {
+      throw new IOException("the corpus folder " + corpus + " is empty; nothing was indexed and the index is unchanged");
+    }
+    List<Path> files = listing.files();
+    int fileCount = files.size() + listing.skipped().size();
     Files.createDirectories(index);
     try (Directory dir = FSDirectory.open(index)) {
-      Map<String, Existing> existing = update ? existingDocuments(dir) : Map.of();
+      Map<String, Existing> existing = existingDocuments(dir);
+      int previousCount = existing.size();
+      if (!update) {
+        existing = Map.of();
+      }
       IndexWriterConfig iwc = new IndexWriterConfig(IndexSchema.analyzer());
       iwc.setOpenMode(update ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
       iwc.setCommitOnClose(false);
@@ -116,14 +149,29 @@ public final class CorpusIndexer {
         throw new IndexLockedException("another indexing run is writing to " + index + "; try again when it ends", e);
       }
       try {
-        Run run = new Run(reader, luceneSink(writer, existing.isEmpty()), existing, started, files.size());
+        Run run = new Run(reader, luceneSink(writer), existing, started, files.size());
+        listing.skipped().forEach(sk -> run.skip(sk.path(), sk));
         run.indexAll(files);
         List<SkippedFile> skipped = run.skipped();
         int deleted = update ? run.deleteVanished() : 0;
+        int after = update ? previousCount - deleted + run.added.get() : run.written.get();
+        IndexReport.Outcome outcome = IndexReport.Outcome.COMMITTED;
+        String refusal = null;
+        if (options.strict() && !skipped.isEmpty()) {
+          outcome = IndexReport.Outcome.STRICT_SKIPPED;
+        } else if (!options.allowShrink() && after == 0) {
+          outcome = IndexReport.Outcome.SHRINK_REFUSED;
+          refusal = "no readable document was found in " + corpus + "; refusing to commit an empty index"
+              + " (give --allow-shrink to commit it anyway)";
+        } else if (!options.allowShrink() && previousCount > 0 && previousCount - after > previousCount * MAX_SHRINK) {
+          outcome = IndexReport.Outcome.SHRINK_REFUSED;
+          refusal = "this run would leave " + after + " of the " + previousCount + " documents in the index"
+              + " (more than half removed); refusing to commit (give --allow-shrink to commit it anyway)";
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (strict && !skipped.isEmpty()) {
+        if (outcome != IndexReport.Outcome.COMMITTED) {
           writer.rollback();
-          return new IndexReport(run.written.get(), files.size(), skipped, seconds, false, null,
+          return new IndexReport(run.written.get(), fileCount, skipped, seconds, outcome, refusal, null,
               mode(update), run.unchanged.get(), 0);
         }
         String buildId = newBuildId();
@@ -132,12 +180,12 @@ public final class CorpusIndexer {
         userData.put(IndexSchema.COMMIT_BUILT_AT, Instant.now().toString());
         userData.put(IndexSchema.COMMIT_CORPUS, corpus.toString());
         userData.put(IndexSchema.COMMIT_SCHEMA, IndexSchema.SCHEMA_VERSION);
-        userData.put(IndexSchema.COMMIT_DOCUMENTS, Integer.toString(writer.getDocStats().numDocs));
+        userData.put(IndexSchema.COMMIT_DOCUMENTS, Integer.toString(after));
         writer.setLiveCommitData(userData.entrySet());
         writer.commit();
         writer.close();
         seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexReport(run.written.get(), files.size(), skipped, seconds, true, buildId, mode(update),
+        return new IndexReport(run.written.get(), fileCount, skipped, seconds, outcome, null, buildId, mode(update),
             run.unchanged.get(), deleted);
       } catch (IOException | RuntimeException | Error e) {
         if (writer.isOpen()) {
@@ -148,25 +196,6 @@ public final class CorpusIndexer {
     }
   }
 
-  private static Sink luceneSink(IndexWriter writer, boolean fresh) {
-    return new Sink() {
-      @Override
-      public void write(Document enriched, String contentHash, boolean replacing) throws IOException {
-        var luceneDoc = DocumentMapper.toLucene(enriched, contentHash);
-        if (fresh) {
-          writer.addDocument(luceneDoc);
-        } else {
-          writer.updateDocument(new Term(IndexSchema.ID, enriched.id()), luceneDoc);
-        }
-      }
-
-      @Override
-      public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(IndexSchema.ID, id));
-      }
-    };
-  }
-
   private static String mode(boolean update) {
     return update ? "update" : "rebuild";
   }
@@ -175,6 +204,25 @@ public final class CorpusIndexer {
   private static String newBuildId() {
     return Instant.now().toString().replaceAll("[^0-9]", "").substring(0, 14)
         + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static Sink luceneSink(IndexWriter writer) {
+    return new Sink() {
+      @Override
+      public void write(Document enriched, String contentHash, boolean replacing) throws IOException {
+        var luceneDoc = DocumentMapper.toLucene(enriched, contentHash);
+        if (replacing) {
+          writer.updateDocument(new Term(IndexSchema.ID, enriched.id()), luceneDoc);
+        } else {
+          writer.addDocument(luceneDoc);
+        }
+      }
+
+      @Override
+      public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      }
+    };
   }
 
   private static Map<String, Existing> existingDocuments(Directory dir) throws IOException {
@@ -199,6 +247,18 @@ public final class CorpusIndexer {
     return out;
   }
 
+  /** Which document holds an id in this run; guarded by its own monitor. */
+  private static final class Claim {
+    long rank;
+    String display;
+    boolean written;
+
+    Claim(long rank, String display) {
+      this.rank = rank;
+      this.display = display;
+    }
+  }
+
   /** The state of one run, shared by its worker threads. */
   private final class Run {
     final CorpusReader reader;
@@ -206,11 +266,12 @@ public final class CorpusIndexer {
     final Map<String, Existing> existing;
     final long started;
     final int totalFiles;
-    final Map<String, String> claimedIds = new ConcurrentHashMap<>();
+    final Map<String, Claim> claims = new ConcurrentHashMap<>();
     final List<SkippedFile> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
     final Set<String> pathsWithSkips = ConcurrentHashMap.newKeySet();
     final AtomicInteger written = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger added = new AtomicInteger();
     final AtomicInteger filesDone = new AtomicInteger();
     final java.util.concurrent.atomic.AtomicLong lastProgress = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
     final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
@@ -237,13 +298,15 @@ public final class CorpusIndexer {
         return t;
       });
       try {
-        for (Path file : files) {
+        for (int i = 0; i < files.size(); i++) {
+          Path file = files.get(i);
+          long fileRank = i;
           slots.acquire();
           if (failure.get() != null) {
             slots.release();
             break;
           }
-          submit(pool, slots, () -> indexFile(file, pool, slots));
+          submit(pool, slots, () -> indexFile(file, fileRank, pool, slots));
         }
         slots.acquire(permits);
       } catch (InterruptedException e) {
@@ -286,38 +349,100 @@ public final class CorpusIndexer {
       });
     }
 
-    private void indexFile(Path file, ExecutorService pool, Semaphore slots) throws IOException {
+    private void indexFile(Path file, long fileRank, ExecutorService pool, Semaphore slots) throws IOException {
       FileReadResult result = reader.read(file);
       String path = reader.relativePath(file);
       for (SkippedFile s : result.skipped()) {
         skip(path, s);
       }
+      long rank = fileRank << 32;
       for (Document declared : result.documents()) {
-        String other = claimedIds.putIfAbsent(declared.id(), displayPath(declared));
-        if (other != null) {
-          skip(path, new SkippedFile(displayPath(declared), SkippedFile.Kind.DUPLICATE_ID,
-              "duplicate id '" + declared.id() + "' (already used by " + other + ")"));
+        long docRank = rank++;
+        String refused = refusal(declared);
+        if (refused != null) {
+          skip(path, new SkippedFile(displayPath(declared),
+              refused.startsWith("text") ? SkippedFile.Kind.TOO_LARGE : SkippedFile.Kind.BAD_ID, refused));
+          continue;
+        }
+        if (!claim(path, declared, docRank)) {
           continue;
         }
         if (slots.tryAcquire()) {
-          submit(pool, slots, () -> indexDocument(declared));
+          submit(pool, slots, () -> indexDocument(declared, docRank));
         } else {
-          indexDocument(declared);
+          indexDocument(declared, docRank);
         }
       }
       filesDone.incrementAndGet();
       reportProgress();
     }
 
-    private void indexDocument(Document declared) throws IOException {
+    private String refusal(Document d) {
+      String id = d.id();
+      for (int i = 0; i < id.length(); i++) {
+        if (Character.isISOControl(id.charAt(i))) {
+          return String.format(Locale.ROOT, "the id contains a control character (U+%04X); rename the file or"
+              + " give an id without one", (int) id.charAt(i));
+        }
+      }
+      if (d.text() != null && d.text().length() > MAX_TEXT_CHARS) {
+        return String.format(Locale.ROOT, "text too long (%,d characters; the limit is %,d per document)",
+            d.text().length(), MAX_TEXT_CHARS);
+      }
+      return null;
+    }
+
+    /**
+     * Among documents sharing an id, the one earliest in path order (then line order) wins,
+     * whichever thread reads it first: later claims lose, and an earlier one displaces the
+     * current holder, whose document is then replaced in the index if it was already written.
+     */
+    private boolean claim(String path, Document declared, long rank) {
+      Claim fresh = new Claim(rank, displayPath(declared));
+      Claim c = claims.putIfAbsent(declared.id(), fresh);
+      if (c == null) {
+        return true;
+      }
+      synchronized (c) {
+        if (rank > c.rank) {
+          skip(path, new SkippedFile(displayPath(declared), SkippedFile.Kind.DUPLICATE_ID,
+              "duplicate id '" + declared.id() + "' (the one in " + c.display + " is kept, being first in path order)"));
+          return false;
+        }
+        String loser = c.display;
+        skip(loser.split(":", 2)[0], new SkippedFile(loser, SkippedFile.Kind.DUPLICATE_ID,
+            "duplicate id '" + declared.id() + "' (the one in " + fresh.display + " is kept, being first in path order)"));
+        c.rank = rank;
+        c.display = fresh.display;
+        return true;
+      }
+    }
+
+    private void indexDocument(Document declared, long rank) throws IOException {
       String hash = ContentHash.of(declared);
       Existing before = existing.get(declared.id());
+      Claim claim = claims.get(declared.id());
       if (before != null && hash.equals(before.hash())) {
-        unchanged.incrementAndGet();
-        return;
+        synchronized (claim) {
+          if (claim.rank == rank && !claim.written) {
+            unchanged.incrementAndGet();
+            return;
+          }
+        }
       }
       Document enriched = enricher.enrich(declared);
-      sink.write(enriched, hash, !existing.isEmpty());
+      synchronized (claim) {
+        if (claim.rank != rank) {
+          return; // an earlier file with the same id took over while this one was enriched
+        }
+        sink.write(enriched, hash, !existing.isEmpty() || claim.written);
+        if (claim.written) {
+          written.decrementAndGet();
+        } else if (before == null) {
+          added.incrementAndGet();
+        }
+        claim.written = true;
+      }
       written.incrementAndGet();
       reportProgress();
     }
@@ -334,7 +459,7 @@ public final class CorpusIndexer {
       return d.id().startsWith(d.path() + "#") ? d.path() + ":" + d.id().substring(d.path().length() + 1) : d.path();
     }
 
-    private void skip(String filePath, SkippedFile s) {
+    void skip(String filePath, SkippedFile s) {
       skipped.add(s);
       pathsWithSkips.add(filePath);
     }
@@ -353,7 +478,7 @@ public final class CorpusIndexer {
       int deleted = 0;
       Set<String> keepPaths = new HashSet<>(pathsWithSkips);
       for (var e : existing.entrySet()) {
-        if (!claimedIds.containsKey(e.getKey()) && !keepPaths.contains(e.getValue().path())) {
+        if (!claims.containsKey(e.getKey()) && !keepPaths.contains(e.getValue().path())) {
           sink.delete(e.getKey());
           deleted++;
         }

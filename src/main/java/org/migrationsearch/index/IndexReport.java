@@ -8,7 +8,8 @@ import org.migrationsearch.corpus.SkippedFile;
  *
  * @param indexed documents in the index after the run (rebuild) or written by it (update)
  * @param files corpus files looked at
- * @param committed false when nothing was committed (strict mode with skipped files)
+ * @param outcome whether the run committed, and if not why
+ * @param refusal why a run that would shrink the index was refused; null otherwise
  * @param unchanged documents an update found identical and left alone
  * @param deleted documents an update removed because their source is gone
  */
@@ -17,14 +18,22 @@ public record IndexReport(
     int files,
     List<SkippedFile> skipped,
     double seconds,
-    boolean committed,
+    Outcome outcome,
+    String refusal,
     String buildId,
     String mode,
     int unchanged,
     int deleted) {
 
+  /** How a run ended; only {@code COMMITTED} changed the index. */
+  public enum Outcome { COMMITTED, STRICT_SKIPPED, SHRINK_REFUSED }
+
   public IndexReport {
     skipped = List.copyOf(skipped);
+  }
+
+  public boolean committed() {
+    return outcome == Outcome.COMMITTED;
   }
 
   public double documentsPerSecond() {

@@ -76,6 +76,12 @@ public final class ReindexService implements AutoCloseable {
   private void run(String startedAt) {
     try {
       IndexReport r = indexer.rebuild(corpus, index, false);
+      if (!r.committed()) {
+        last = new RunSummary("refused", startedAt, Instant.now().toString(), r.indexed(), r.files(),
+            r.skipped().size(), Math.round(r.seconds() * 1000) / 1000.0, null, r.refusal(), skippedList(r.skipped()));
+        System.err.println("reindex refused: " + r.refusal());
+        return;
+      }
       onCommitted.accept(r);
       last = new RunSummary("succeeded", startedAt, Instant.now().toString(), r.indexed(), r.files(),
           r.skipped().size(), Math.round(r.seconds() * 1000) / 1000.0, r.buildId(), null, skippedList(r.skipped()));

@@ -105,6 +105,12 @@ public final class QueryFactory {
     } else if (message.startsWith("Encountered")) {
       message = "unexpected " + message.substring("Encountered".length()).strip();
     }
+    // People read positions from 1, as "character N", on the page, in the CLI and here alike; the
+    // answer's position field is the 0-based offset a program slices the query with.
+    message = message.replaceAll("\\s*at line \\d+, column \\d+\\.?", "").strip();
+    if (position != null) {
+      message = message + " (at character " + (position + 1) + ")";
+    }
     return new SearchException(SearchException.Code.BAD_QUERY, message, position);
   }
 }

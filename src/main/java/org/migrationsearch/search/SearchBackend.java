@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.migrationsearch.corpus.Document;
+import org.migrationsearch.search.facets.FacetValue;
 
 /**
  * What the web layer and the CLI ask of a search engine: the local index ({@link SearchService})

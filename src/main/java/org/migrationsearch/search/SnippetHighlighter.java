@@ -28,8 +28,11 @@ final class SnippetHighlighter {
   /** Whole 100-page reports are highlighted, not just their first pages. */
   static final int MAX_CONTENT_LENGTH = 5_000_000;
 
-  /** Title and text snippets of one hit; the title snippet is null when the title did not match. */
-  record Snippets(String title, List<String> text) {}
+  /**
+   * Title and text snippets of one hit; the title snippet is null when the title did not match.
+   * {@code textAnchors} holds, for each text snippet, the offset its page is told from.
+   */
+  record Snippets(String title, List<String> text, List<Integer> textAnchors) {}
 
   private final IndexSearcher searcher;
 
@@ -65,15 +68,20 @@ final class SnippetHighlighter {
       String lang = languages.get(docIds[i]);
       Object[] textResult = text.get(IndexSchema.textField(lang));
       List<String> passages = new ArrayList<>();
-      if (textResult != null && textResult[i] instanceof String[] arr) {
-        passages.addAll(List.of(arr));
+      List<Integer> anchors = new ArrayList<>();
+      if (textResult != null && textResult[i] instanceof MarkPassageFormatter.Formatted[] arr) {
+        for (MarkPassageFormatter.Formatted f : arr) {
+          passages.add(f.text());
+          anchors.add(f.anchor());
+        }
       }
       String title = null;
       Object[] titleResult = titles.get(IndexSchema.titleField(lang));
-      if (titleResult != null && titleResult[i] instanceof String[] arr && arr.length > 0 && arr[0].contains("<mark>")) {
-        title = arr[0];
+      if (titleResult != null && titleResult[i] instanceof MarkPassageFormatter.Formatted[] arr && arr.length > 0
+          && arr[0].text().contains("<mark>")) {
+        title = arr[0].text();
       }
-      out.put(docIds[i], new Snippets(title, passages));
+      out.put(docIds[i], new Snippets(title, passages, anchors));
     }
     return out;
   }

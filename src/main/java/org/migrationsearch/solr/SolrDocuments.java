@@ -35,6 +35,11 @@ public final class SolrDocuments {
       doc.setField(SolrFields.facetField(IndexSchema.FACET_TOPIC), new ArrayList<>(d.topics()));
     }
     DocumentDates.firstDay(d.date()).ifPresent(day -> doc.setField(IndexSchema.DATE_DAY, day.toEpochDay()));
+    DocumentDates.lastDay(d.date()).ifPresent(day -> doc.setField(IndexSchema.DATE_LAST_DAY, day.toEpochDay()));
+    if (!d.pageStarts().isEmpty()) {
+      doc.setField(IndexSchema.PAGE_STARTS, new ArrayList<>(d.pageStarts()));
+    }
+    doc.setField(IndexSchema.WORDS, List.of(d.title() == null ? "" : d.title(), d.text()));
     DocumentDates.year(d.date()).ifPresent(y -> doc.setField(SolrFields.facetField(IndexSchema.FACET_YEAR), y));
     return doc;
   }

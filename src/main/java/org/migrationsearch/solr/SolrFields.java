@@ -42,4 +42,12 @@ public final class SolrFields {
   public static boolean storedInLanguageField(String field) {
     return field.equals(IndexSchema.TITLE) || field.equals(IndexSchema.TEXT);
   }
+
+  /**
+   * Solr's field for a local one: the same name, except that the id's own docValues serve as the
+   * local {@code id_sort} tie-breaker.
+   */
+  public static String solrField(String field) {
+    return field.equals(IndexSchema.ID_SORT) ? IndexSchema.ID : field;
+  }
 }

@@ -49,8 +49,8 @@ public final class SolrPusher {
       // Solr cannot roll a collection back, so skipped files are found before anything is sent.
       var dryRun = new CorpusIndexer(d -> d, threads, IndexProgress.NONE).scan(corpus, Map.of(), false, NO_SINK);
       if (!dryRun.skipped().isEmpty()) {
-        return new IndexReport(0, dryRun.files(), dryRun.skipped(), seconds(started), false, null,
-            mode(update), 0, 0);
+        return new IndexReport(0, dryRun.files(), dryRun.skipped(), seconds(started),
+            IndexReport.Outcome.STRICT_SKIPPED, null, null, mode(update), 0, 0);
       }
     }
     Map<String, CorpusIndexer.Existing> existing = update && before > 0 ? existing(solr) : Map.of();
@@ -62,8 +62,8 @@ public final class SolrPusher {
     sink.flush();
     solr.withRetries(c -> c.commit(true, true));
     int indexed = update ? result.written() : (int) count(solr);
-    return new IndexReport(indexed, result.files(), result.skipped(), seconds(started), true, null,
-        mode(update), result.unchanged(), result.deleted());
+    return new IndexReport(indexed, result.files(), result.skipped(), seconds(started),
+        IndexReport.Outcome.COMMITTED, null, null, mode(update), result.unchanged(), result.deleted());
   }
 
   private static final CorpusIndexer.Sink NO_SINK = new CorpusIndexer.Sink() {

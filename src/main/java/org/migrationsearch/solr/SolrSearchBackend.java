@@ -18,8 +18,8 @@ import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.IndexSchema;
 import org.migrationsearch.search.BuildInfo;
 import org.migrationsearch.search.ExportWriter;
-import org.migrationsearch.search.FacetFilter;
-import org.migrationsearch.search.FacetValue;
+import org.migrationsearch.search.facets.FacetFilter;
+import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.IndexStats;
 import org.migrationsearch.search.QueryFactory;
 import org.migrationsearch.search.QuerySyntax;
@@ -28,13 +28,13 @@ import org.migrationsearch.search.SearchException;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchRequest;
 import org.migrationsearch.search.SearchResponse;
-import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.facets.FacetCounter;
 import org.migrationsearch.search.SortOrder;
 
 /**
  * Answers the API from a Solr collection built from the shipped configset: edismax over the same
- * language fields with the same weights and operators, facet filters as tagged filters that their
- * own facet's counts exclude (Solr's form of drill-sideways), the unified highlighter
+ * language fields with the same weights and operators, any-of facet selections as tagged filters
+ * that their own facet's counts exclude (Solr's form of drill-sideways), the unified highlighter
  * with our passage settings, and exports paged with a cursor.
  *
  * <p>Queries are first parsed by our own parser, so a query the local engine refuses is refused
@@ -47,6 +47,8 @@ public final class SolrSearchBackend implements SearchBackend {
   static final int EXPORT_BATCH = 500;
 
   private static final String TITLE_WEIGHT = "2";
+  /** A word's best field counts, the others add a tenth: the local planner's field tie. */
+  static final String FIELD_TIE = "0.1";
   /** The local engine's proximity boost reaches words this many positions apart. */
   static final int PROXIMITY_SLOP = 10;
 
@@ -83,7 +85,7 @@ public final class SolrSearchBackend implements SearchBackend {
       }
       counts.put(dim, c);
     }
-    Map<String, List<FacetValue>> facets = SearchService.facetValues(counts, request, years());
+    Map<String, List<FacetValue>> facets = FacetCounter.values(counts, request.filters(), years());
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     return new SearchResponse(request.query(), r.getResults().getNumFound(), request.page(), request.size(), tookMs,
         hits, facets);
@@ -169,7 +171,7 @@ public final class SolrSearchBackend implements SearchBackend {
       q.set("defType", request.syntax() == QuerySyntax.SIMPLE ? "simple" : "edismax");
       q.set("q.op", "AND");
       q.set("sow", "true");
-      q.set("tie", "1.0");
+      q.set("tie", FIELD_TIE);
       q.set("qf", weighted(true, true));
       q.set("f.title.qf", weighted(true, false));
       q.set("f.text.qf", weighted(false, true));
@@ -187,10 +189,12 @@ public final class SolrSearchBackend implements SearchBackend {
         filters(dim, f).forEach(q::addFilterQuery);
       }
     }
-    if (request.from() != null || request.to() != null) {
-      String lo = request.from() == null ? "*" : Long.toString(request.from().toEpochDay());
-      String hi = request.to() == null ? "*" : Long.toString(request.to().toEpochDay());
-      q.addFilterQuery(IndexSchema.DATE_DAY + ":[" + lo + " TO " + hi + "]");
+    // Documents whose date overlaps the range: a partial date stands for its month or year.
+    if (request.from() != null) {
+      q.addFilterQuery(IndexSchema.DATE_LAST_DAY + ":[" + request.from().toEpochDay() + " TO *]");
+    }
+    if (request.to() != null) {
+      q.addFilterQuery(IndexSchema.DATE_DAY + ":[* TO " + request.to().toEpochDay() + "]");
     }
     if (request.sort() != SortOrder.RELEVANCE) {
       q.addSort(IndexSchema.DATE_DAY, request.sort() == SortOrder.NEWEST ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc);
@@ -203,20 +207,22 @@ public final class SolrSearchBackend implements SearchBackend {
   }
 
   /**
-   * A facet's whole filter (selection and exclusions) is one filter tagged with its dimension,
-   * which that dimension's counts leave out: Solr's form of the local drill-sideways dimension.
+   * As the local facet counter files them: an any-of selection is tagged with its dimension, so
+   * that dimension's counts leave it out (ticking one more value widens the hits); all-of
+   * selections and exclusions narrow every count, their own facet's included.
    */
   static List<String> filters(String dim, FacetFilter f) {
     String field = SolrFields.facetField(dim);
-    StringBuilder fq = new StringBuilder("{!tag=" + dim + "}");
-    if (f.values().isEmpty()) {
-      fq.append("*:*");
-    } else {
-      fq.append("+(").append(f.values().stream().map(v -> field + ":" + quoted(v))
-          .collect(Collectors.joining(f.matchAll() ? " AND " : " OR "))).append(")");
+    List<String> out = new ArrayList<>();
+    if (!f.values().isEmpty()) {
+      String joined = f.values().stream().map(v -> field + ":" + quoted(v))
+          .collect(Collectors.joining(f.matchAll() ? " AND " : " OR "));
+      out.add(f.matchAll() ? joined : "{!tag=" + dim + "}(" + joined + ")");
     }
-    f.excluded().forEach(v -> fq.append(" -").append(field).append(':').append(quoted(v)));
-    return List.of(fq.toString());
+    for (String v : f.excluded()) {
+      out.add("-" + field + ":" + quoted(v));
+    }
+    return out;
   }
 
   private static String quoted(String value) {
@@ -241,7 +247,7 @@ public final class SolrSearchBackend implements SearchBackend {
     q.setFacetMinCount(1);
     for (String dim : IndexSchema.ALL_FACETS) {
       FacetFilter f = request.filter(dim);
-      boolean tagged = f != null && !f.isEmpty();
+      boolean tagged = f != null && !f.values().isEmpty() && !f.matchAll();
       q.addFacetField("{!key=" + dim + (tagged ? " ex=" + dim : "") + "}" + SolrFields.facetField(dim));
     }
   }
@@ -295,7 +301,7 @@ public final class SolrSearchBackend implements SearchBackend {
     }
     Object score = d.getFieldValue("score");
     return new SearchHit(id, doc.title(), doc.date(), doc.type(), doc.source(), doc.url(), doc.language(),
-        doc.countries(), doc.topics(), score instanceof Number n ? n.floatValue() : 0f, titleSnippet, snippets);
+        doc.countries(), doc.topics(), score instanceof Number n ? n.floatValue() : 0f, titleSnippet, snippets, null);
   }
 
   /** Every year from the earliest to the latest document, as the local index lists them. */

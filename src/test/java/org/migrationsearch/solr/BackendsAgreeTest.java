@@ -23,8 +23,10 @@ import org.migrationsearch.testing.SolrTestServer;
 /**
  * The bundled corpus on both backends: pushed to a real two-shard Solr collection and indexed
  * locally, then the same API requests to each. Totals and facet counts must be equal for every
- * request, and for exact queries (phrases, single words, fielded terms) the hits and their
- * scores too: same analysis, same BM25 and, with exact distributed statistics, the same IDF.
+ * request, and for single words and fielded terms the hits and their scores too: same analysis,
+ * same BM25, the same field weights and tie and, with exact distributed statistics, the same IDF.
+ * The requests avoid what only the local planner does (README: what differs): multi-word concept
+ * names, relaxing a query that finds too little, spelling corrections.
  */
 @Tag("solr")
 class BackendsAgreeTest {
@@ -73,7 +75,7 @@ class BackendsAgreeTest {
       "q=&language=es&topic=refugees",
       "q=&not_country=US",
       "q=border&from=2020-01-01&to=2023-12-31",
-      "q=refugees&sort=newest",
+      "q=migration&sort=newest",
       "q=the%20and%20of",
   })
   void totalsAndFacetCountsAreTheSame(String query) {
@@ -85,7 +87,7 @@ class BackendsAgreeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"asylum", "title:declaration", "deportation", "asilo", "text:refugees"})
+  @ValueSource(strings = {"asylum", "title:declaration", "detention", "asilo", "text:refugees"})
   void exactQueriesRankTheSameHitsWithTheSameScores(String query) {
     assertSameRanking(query, true);
   }

@@ -91,9 +91,10 @@ class SolrSchemaDriftTest {
       if (SolrFields.storedInLanguageField(name)) {
         continue; // checked per language below
       }
-      assertThat(fields).as("Solr field for IndexSchema's '" + name + "'").containsKey(name);
-      assertThat(attr(name, "stored").equals("true") || attr(name, "docValues").equals("true")
-          || attr(name, "indexed").equals("true")).as(name + " is kept").isTrue();
+      String solr = SolrFields.solrField(name);
+      assertThat(fields).as("Solr field for IndexSchema's '" + name + "'").containsKey(solr);
+      assertThat(attr(solr, "stored").equals("true") || attr(solr, "docValues").equals("true")
+          || attr(solr, "indexed").equals("true")).as(name + " is kept").isTrue();
     }
     assertThat(attr(IndexSchema.ID, "stored")).isEqualTo("true");
   }
@@ -122,6 +123,14 @@ class SolrSchemaDriftTest {
   }
 
   @Test
+  void theIdSortsByDocValuesAndTheLastDayIsAPointField() {
+    assertThat(attr(SolrFields.solrField(IndexSchema.ID_SORT), "docValues")).isEqualTo("true");
+    assertThat(typeClass(IndexSchema.DATE_LAST_DAY)).isEqualTo("solr.LongPointField");
+    assertThat(attr(IndexSchema.DATE_LAST_DAY, "indexed")).isEqualTo("true");
+    assertThat(attr(IndexSchema.PAGE_STARTS, "stored")).isEqualTo("true");
+  }
+
+  @Test
   void theDateIsAPointFieldWithDocValues() {
     assertThat(typeClass(IndexSchema.DATE_DAY)).isEqualTo("solr.LongPointField");
     assertThat(attr(IndexSchema.DATE_DAY, "docValues")).isEqualTo("true");
@@ -140,8 +149,12 @@ class SolrSchemaDriftTest {
     return concat(IndexSchema.titleFields(), IndexSchema.textFields()).stream();
   }
 
+  static Stream<String> analyzedFields() {
+    return Stream.concat(languageFields(), Stream.of(IndexSchema.WORDS));
+  }
+
   @ParameterizedTest
-  @MethodSource("languageFields")
+  @MethodSource("analyzedFields")
   void indexAnalysisMakesTheSameTokens(String field) throws IOException {
     Analyzer solr = analyzer(field, "index");
     for (String text : samples()) {
