@@ -1,0 +1,394 @@
+package org.migrationsearch.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark of issue 12, end to end: generates the corpus, indexes it four ways (each in a
+ * JVM of its own), compares query time in process with raw Lucene, starts migration-search and
+ * Solr as servers on loopback and loads both with the same client at 1, 4 and 16 clients,
+ * measures start-up, serving heap and a rebuild under load, and writes docs/benchmarks.md with
+ * an SVG plot beside it. See bench/README.md for the commands.
+ *
+ * <p>Arguments: {@code --size N} (documents, default 10000), {@code --scale} (the 1M run:
+ * indexing with declared labels, start-up, serving heap; no comparison), {@code --work DIR}
+ * (corpus and indexes, default target/bench), {@code --out FILE} (default docs/benchmarks.md),
+ * {@code --seconds S} (measured seconds per HTTP level, default 20), {@code --warmup S}
+ * (default 10), {@code --solr-cluster DIR} and {@code --configset DIR} (the Solr launcher).
+ */
+public final class Bench {
+
+  static final long CORPUS_SEED = 12;
+  static final long QUERY_SEED = 2026;
+  static final int[] CLIENTS = {1, 4, 16};
+  /** The same heap for every JVM the benchmark starts, so none wins by having more. */
+  static final String HEAP = "-Xmx2g";
+  static final String SOLR_COLLECTION = "bench";
+
+  private final Map<String, String> opts;
+  private final Path repo = Path.of("").toAbsolutePath();
+  private final Path work;
+  private final Map<String, Object> results = new LinkedHashMap<>();
+  private final List<String> log = new ArrayList<>();
+  private final ObjectMapper json = new ObjectMapper();
+
+  private Bench(Map<String, String> opts) {
+    this.opts = opts;
+    this.work = Path.of(opts.getOrDefault("work", "target/bench")).toAbsolutePath();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i].replaceFirst("^--", "");
+      if (a.equals("scale")) {
+        opts.put("scale", "true");
+      } else {
+        opts.put(a, args[++i]);
+      }
+    }
+    new Bench(opts).run();
+  }
+
+  private int size() {
+    return Integer.parseInt(opts.getOrDefault("size", "10000"));
+  }
+
+  private boolean scale() {
+    return opts.containsKey("scale");
+  }
+
+  private double seconds(String key, String fallback) {
+    return Double.parseDouble(opts.getOrDefault(key, fallback));
+  }
+
+  private void say(String line) {
+    String stamped = Instant.now().toString().substring(11, 19) + " " + line;
+    System.out.println(stamped);
+    log.add(stamped);
+  }
+
+  private void run() throws Exception {
+    Instant started = Instant.now();
+    results.put("machine", Machine.describe());
+    results.put("loadBefore", Machine.loadAverage());
+    Files.createDirectories(work);
+    Path corpus = generate();
+
+    Map<String, Object> indexing = new LinkedHashMap<>();
+    results.put("indexing", indexing);
+    Path ours = work.resolve("index-ours");
+    indexing.put("declared", indexRun("declared", corpus, ours.toString()));
+    if (!scale()) {
+      indexing.put("enrich", indexRun("enrich", corpus, work.resolve("index-enrich").toString()));
+      delete(work.resolve("index-enrich"));
+      indexing.put("lucene", indexRun("lucene", corpus, work.resolve("index-lucene").toString()));
+      delete(work.resolve("index-lucene"));
+      results.put("inProcess", child("in-process queries", List.of(InProcessRun.class.getName(), ours.toString(),
+          opts.getOrDefault("inprocess-seconds", "60"))));
+    }
+
+    List<QueryMix.Query> mix = QueryMix.build(QUERY_SEED);
+    LoadClient load = new LoadClient(mix);
+    Server serve = Server.ours(corpus, ours);
+    results.put("startup", Map.of("seconds", serve.startSeconds, "documents", size()));
+    say(String.format("migration-search answered its first query %.2f s after its process started", serve.startSeconds));
+    Solr solr = null;
+    try {
+      Map<String, Object> http = new LinkedHashMap<>();
+      results.put("http", http);
+      LoadClient.Target oursTarget = LoadClient.ours(serve.base);
+      LoadClient.Target solrTarget = null;
+      if (!scale()) {
+        solr = Solr.start(work, Path.of(opts.getOrDefault("solr-cluster", "target/solr-test-cluster")),
+            Path.of(opts.getOrDefault("configset", "solr/configset")));
+        say("Solr at " + solr.base);
+        Map<String, Object> s = indexRun("solr", corpus, solr.base + "|" + SOLR_COLLECTION);
+        s.put("indexMB", Machine.sizeMb(solr.home));
+        s.put("solrPeakRssMB", ProcMemory.peakRssKb(solr.process.pid()) / 1024.0);
+        indexing.put("solr", s);
+        solrTarget = LoadClient.solr(solr.base, SOLR_COLLECTION);
+      }
+      double warm = seconds("warmup", "10");
+      double measured = seconds("seconds", "20");
+      for (int clients : scale() ? new int[] {4} : CLIENTS) {
+        load.run(oursTarget, clients, warm);
+        http.put("ours-" + clients, summary(load.run(oursTarget, clients, measured)));
+        say("migration-search, " + clients + " clients: " + http.get("ours-" + clients));
+        if (solrTarget != null) {
+          load.run(solrTarget, clients, warm);
+          http.put("solr-" + clients, summary(load.run(solrTarget, clients, measured)));
+          say("Solr, " + clients + " clients: " + http.get("solr-" + clients));
+        }
+      }
+      Map<String, Object> memory = new LinkedHashMap<>();
+      memory.put("oursLiveHeapMB", ProcMemory.liveHeapMb(serve.process.pid()));
+      memory.put("oursRssMB", ProcMemory.rssKb(serve.process.pid()) / 1024.0);
+      memory.put("oursPeakRssMB", ProcMemory.peakRssKb(serve.process.pid()) / 1024.0);
+      if (solr != null) {
+        memory.put("solrLiveHeapMB", ProcMemory.liveHeapMb(solr.process.pid()));
+        memory.put("solrRssMB", ProcMemory.rssKb(solr.process.pid()) / 1024.0);
+      }
+      results.put("serving", memory);
+      say("serving memory: " + memory);
+      if (!scale()) {
+        results.put("rebuild", rebuildUnderLoad(serve, load, oursTarget));
+      }
+    } finally {
+      serve.stop();
+      if (solr != null) {
+        solr.stop();
+      }
+    }
+    results.put("loadAfter", Machine.loadAverage());
+    results.put("minutes", Duration.between(started, Instant.now()).toSeconds() / 60.0);
+    Files.writeString(work.resolve("results-" + size() + ".json"),
+        json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+    Path out = Path.of(opts.getOrDefault("out", "docs/benchmarks.md")).toAbsolutePath();
+    new Report(results, opts, out).write();
+    say("wrote " + out + " in " + results.get("minutes") + " minutes");
+  }
+
+  private Path generate() throws IOException {
+    Path corpus = work.resolve("corpus-" + size());
+    Path done = corpus.resolve(".complete");
+    if (Files.exists(done)) {
+      say("corpus " + corpus + " already generated");
+    } else {
+      delete(corpus);
+      long t0 = System.nanoTime();
+      CorpusGenerator g = new CorpusGenerator(repo.resolve("corpus"), repo.resolve("../shared/corpus-real"));
+      long bytes = g.write(corpus, size(), CORPUS_SEED);
+      Files.writeString(done, "seed " + CORPUS_SEED + "\n");
+      say(String.format("generated %d documents (%.0f MB) from %d English and %d Spanish sentences in %.0f s",
+          size(), bytes / 1048576.0, g.englishSentences(), g.spanishSentences(), (System.nanoTime() - t0) / 1e9));
+    }
+    long bytes = 0;
+    try (Stream<Path> s = Files.list(corpus)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".jsonl")).toList()) {
+        bytes += Files.size(p);
+      }
+    }
+    results.put("corpus", Map.of("documents", size(), "MB", bytes / 1048576.0, "seed", CORPUS_SEED,
+        "real", Files.isDirectory(repo.resolve("../shared/corpus-real"))));
+    return corpus;
+  }
+
+  private Map<String, Object> indexRun(String mode, Path corpus, String target) throws Exception {
+    Map<String, Object> r = child("indexing (" + mode + ")", List.of(IndexRun.class.getName(), mode, corpus.toString(), target));
+    double mb = ((Number) ((Map<?, ?>) results.get("corpus")).get("MB")).doubleValue();
+    double s = ((Number) r.get("seconds")).doubleValue();
+    r.put("docsPerSecond", ((Number) r.get("docs")).doubleValue() / s);
+    r.put("MBPerSecond", mb / s);
+    if (!mode.equals("solr")) {
+      r.put("indexMB", Machine.sizeMb(Path.of(target)));
+    }
+    return r;
+  }
+
+  /** Runs a class of this jar in a JVM of its own and returns its RESULT line. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> child(String what, List<String> mainAndArgs) throws Exception {
+    say(what + " ...");
+    List<String> cmd = new ArrayList<>(List.of(Machine.java(), HEAP, "-cp", System.getProperty("java.class.path")));
+    cmd.addAll(mainAndArgs);
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String result = null;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("RESULT ")) {
+          result = line.substring(7);
+        }
+      }
+    }
+    if (p.waitFor() != 0 || result == null) {
+      throw new IllegalStateException(what + " failed (exit " + p.exitValue() + ")");
+    }
+    Map<String, Object> m = json.readValue(result, LinkedHashMap.class);
+    say(what + ": " + m);
+    return m;
+  }
+
+  static Map<String, Object> summary(LoadClient.Result r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("clients", r.clients());
+    m.put("requests", r.requests());
+    m.put("errors", r.errors());
+    m.put("perSecond", r.perSecond());
+    m.put("p50Ms", r.ms(50));
+    m.put("p90Ms", r.ms(90));
+    m.put("p99Ms", r.ms(99));
+    m.put("maxMs", r.latencyUs().getMaxValue() / 1000.0);
+    return m;
+  }
+
+  /** A rebuild of the served index started over HTTP, with 4 clients searching until it commits. */
+  private Map<String, Object> rebuildUnderLoad(Server serve, LoadClient load, LoadClient.Target target) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> started = http.send(HttpRequest.newBuilder(serve.base.resolve("/api/admin/reindex"))
+        .header("Authorization", "Bearer " + Server.ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    say("rebuild requested: " + started.statusCode() + " " + started.body());
+    long t0 = System.nanoTime();
+    long limit = t0 + TimeUnit.MINUTES.toNanos(15);
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread watcher = new Thread(() -> {
+      while (System.nanoTime() < limit) {
+        try {
+          Thread.sleep(500);
+          String stats = http.send(HttpRequest.newBuilder(serve.base.resolve("/api/stats")).build(),
+              HttpResponse.BodyHandlers.ofString()).body();
+          if (stats.contains("\"state\":\"idle\"")) {
+            break;
+          }
+        } catch (Exception e) {
+          // keep watching until the limit
+        }
+      }
+      running.set(false);
+    });
+    watcher.start();
+    LoadClient.Result r = load.run(target, 4, running::get);
+    watcher.join();
+    Map<String, Object> m = summary(r);
+    m.put("rebuildSeconds", (System.nanoTime() - t0) / 1e9);
+    m.put("status", started.statusCode());
+    say("during the rebuild: " + m);
+    return m;
+  }
+
+  static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** migration-search's `serve`, from this jar, in its own process. */
+  record Server(Process process, URI base, double startSeconds) {
+    static final String ADMIN_TOKEN = "bench-admin-token";
+
+    static Server ours(Path corpus, Path index) throws Exception {
+      List<String> cmd = List.of(Machine.java(), HEAP, "-jar", System.getProperty("java.class.path"), "serve",
+          "--corpus", corpus.toString(), "--index", index.toString(), "--host", "127.0.0.1", "--port", "0");
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
+      pb.environment().put("MIGRATION_SEARCH_ADMIN_TOKEN", ADMIN_TOKEN);
+      long t0 = System.nanoTime();
+      Process p = pb.start();
+      String line = awaitLine(p, "listening on http://");
+      if (line == null) {
+        p.destroyForcibly();
+        throw new IllegalStateException("serve did not start");
+      }
+      URI base = URI.create(line.replaceAll(".*(http://[0-9.]+:[0-9]+)/.*", "$1"));
+      HttpClient http = HttpClient.newHttpClient();
+      while (true) {
+        var r = http.send(HttpRequest.newBuilder(base.resolve("/api/search?q=asylum")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          break;
+        }
+        Thread.sleep(5);
+      }
+      return new Server(p, base, (System.nanoTime() - t0) / 1e9);
+    }
+
+    void stop() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+
+  /**
+   * The first line of the child's output that contains {@code marker} (null if it ends first, or
+   * after five minutes); the rest of its output is then read and dropped, so it never blocks on a
+   * full pipe.
+   */
+  static String awaitLine(Process p, String marker) throws Exception {
+    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    String line = CompletableFuture.supplyAsync(() -> {
+      try {
+        for (String l = out.readLine(); l != null; l = out.readLine()) {
+          if (l.contains(marker)) {
+            return l;
+          }
+        }
+        return null;
+      } catch (IOException e) {
+        return null;
+      }
+    }).get(300, TimeUnit.SECONDS);
+    drain(out);
+    return line;
+  }
+
+  static void drain(BufferedReader r) {
+    Thread t = new Thread(() -> {
+      try {
+        while (r.readLine() != null) {
+          // the child's output is not needed past the line read
+        }
+      } catch (IOException ignored) {
+        // the child is gone
+      }
+    });
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The project's Solr test launcher (solr/test-cluster), one shard, in its own process. */
+  record Solr(Process process, URI base, Path home) {
+
+    static Solr start(Path work, Path cluster, Path configset) throws Exception {
+      Path home = work.resolve("solr");
+      delete(home);
+      Files.createDirectories(home);
+      String cp = cluster.resolve("classes").toAbsolutePath() + java.io.File.pathSeparator
+          + Files.readString(cluster.resolve("classpath.txt")).strip();
+      List<String> cmd = List.of(Machine.java(), HEAP, "-Dsolr.log.level=WARN", "-Dlog4j2.level=WARN",
+          "-Djava.net.preferIPv4Stack=true", "-Dhost=127.0.0.1", "-cp", cp,
+          "org.migrationsearch.solrtest.SolrTestCluster", home.toString(), configset.toAbsolutePath().toString(), "1",
+          SOLR_COLLECTION);
+      Process p = new ProcessBuilder(cmd).redirectError(work.resolve("solr.log").toFile()).start();
+      String line = awaitLine(p, "SOLR_URL=");
+      if (line == null) {
+        p.destroyForcibly();
+        throw new IllegalStateException("Solr did not start; see " + work.resolve("solr.log"));
+      }
+      return new Solr(p, URI.create(line.substring(line.indexOf('=') + 1).strip()), home);
+    }
+
+    void stop() throws Exception {
+      process.getOutputStream().close(); // the launcher shuts Solr down when its input closes
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    }
+  }
+}

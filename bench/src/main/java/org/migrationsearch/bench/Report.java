@@ -1,0 +1,260 @@
+package org.migrationsearch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the Markdown report and the SVG plot from one run's results. Only what was measured is
+ * printed: a target is "met" or "missed" from the figures of this run, never assumed.
+ */
+final class Report {
+
+  private final Map<String, Object> r;
+  private final Map<String, String> opts;
+  private final Path out;
+
+  Report(Map<String, Object> results, Map<String, String> opts, Path out) {
+    this.r = results;
+    this.opts = opts;
+    this.out = out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> map(Object o) {
+    return o == null ? Map.of() : (Map<String, Object>) o;
+  }
+
+  private double num(Map<String, Object> m, String key) {
+    Object v = m.get(key);
+    return v instanceof Number n ? n.doubleValue() : Double.NaN;
+  }
+
+  private static String f(String fmt, Object... args) {
+    return String.format(Locale.ROOT, fmt, args);
+  }
+
+  private static String ratio(double ours, double theirs) {
+    return Double.isNaN(ours) || Double.isNaN(theirs) || theirs == 0 ? "–" : f("%.2f×", ours / theirs);
+  }
+
+  private static String verdict(boolean met) {
+    return met ? "met" : "**missed**";
+  }
+
+  void write() throws IOException {
+    Files.createDirectories(out.getParent());
+    StringBuilder md = new StringBuilder();
+    Map<String, Object> machine = map(r.get("machine"));
+    Map<String, Object> corpus = map(r.get("corpus"));
+    Map<String, Object> idx = map(r.get("indexing"));
+    Map<String, Object> http = map(r.get("http"));
+    Map<String, Object> serving = map(r.get("serving"));
+    boolean scale = opts.containsKey("scale");
+    int docs = (int) num(corpus, "documents");
+
+    md.append("# Benchmarks\n\n");
+    md.append("Written by the benchmark of issue 12 (`bench/`, see `bench/README.md`); every figure below is from\n")
+        .append("the one run described here. Rerun it to replace them.\n\n");
+    md.append("## The run\n\n");
+    md.append(f("- machine: %s, %s cores, %.1f GB, %s — **a shared machine**: other engineers' builds may\n"
+        + "  have run alongside (load average before `%s`, after `%s`)\n",
+        machine.get("cpu"), machine.get("cores"), num(machine, "memoryGB"), machine.get("os"),
+        r.get("loadBefore"), r.get("loadAfter")));
+    md.append(f("- software: %s; Lucene %s; Solr %s; migration-search at commit `%s`\n",
+        machine.get("java"), machine.get("lucene"), machine.get("solr"), machine.get("commit")));
+    md.append(f("- corpus: %,d generated documents (%.0f MB of .jsonl, seed %s), sentences recombined from the bundled\n"
+        + "  `corpus/`%s; lognormal lengths (median 600 words), 15%% Spanish, Zipf-skewed labels\n",
+        docs, num(corpus, "MB"), corpus.get("seed"),
+        Boolean.TRUE.equals(corpus.get("real")) ? " and `../shared/corpus-real/`" : " (no `../shared/corpus-real/` on this machine)"));
+    md.append(f("- every JVM (indexers, `serve`, Solr) ran with `%s`; the run took %.1f minutes\n", Bench.HEAP, num(r, "minutes")));
+    md.append("- command: `").append(opts.getOrDefault("command", "bench/run.sh --size " + docs)).append("`\n\n");
+
+    md.append("## Indexing\n\n");
+    md.append("| engine | documents/s | MB/s | index MB | peak heap MB | peak RSS MB |\n| --- | --- | --- | --- | --- | --- |\n");
+    String[][] rows = {{"enrich", "migration-search, enrichment (labels left to detect)"},
+        {"declared", "migration-search, labels declared"},
+        {"lucene", "raw Lucene, same analysis, no enrichment"},
+        {"solr", "Solr 9.10.1, one update request in flight per core"}};
+    for (String[] row : rows) {
+      Map<String, Object> m = map(idx.get(row[0]));
+      if (m.isEmpty()) {
+        continue;
+      }
+      boolean solr = row[0].equals("solr");
+      md.append(f("| %s | %.0f | %.2f | %.0f | %s | %s |\n", row[1], num(m, "docsPerSecond"), num(m, "MBPerSecond"),
+          num(m, "indexMB"), solr ? "–" : f("%.0f", num(m, "peakHeapMB")),
+          solr ? f("%.0f (Solr's process)", num(m, "solrPeakRssMB")) : f("%.0f", num(m, "peakRssMB"))));
+    }
+    md.append("\nThreads: one per core for every engine. Solr's documents/s is the client's: from the first\n"
+        + "request to the committed index; its documents carry the labels declared in the files.\n\n");
+
+    Map<String, Object> inproc = map(r.get("inProcess"));
+    if (!inproc.isEmpty()) {
+      Map<String, Object> ours = map(inproc.get("ours"));
+      Map<String, Object> raw = map(inproc.get("raw"));
+      md.append("## Queries in process\n\n");
+      md.append(f("%s queries of the mix, %s measured passes after two of warm-up, one thread, both engines on the same\n"
+          + "index (migration-search's, labels declared), alternating. %s of the %s queries found the same number\n"
+          + "of documents in both (the rest differ by migration-search's concept expansion and spelling).\n\n",
+          inproc.get("queries"), inproc.get("passes"), inproc.get("sameTotals"), inproc.get("queries")));
+      md.append("| engine | mean ms | p50 ms | p90 ms | p99 ms | max ms |\n| --- | --- | --- | --- | --- | --- |\n");
+      md.append(latencyRow("migration-search SearchService", ours));
+      md.append(latencyRow("raw Lucene (RawLucene)", raw));
+      md.append("\n| kind | migration-search mean ms | raw Lucene mean ms | ratio |\n| --- | --- | --- | --- |\n");
+      map(inproc.get("byKind")).forEach((kind, v) -> {
+        Map<String, Object> k = map(v);
+        md.append(f("| %s | %.2f | %.2f | %s |\n", kind, num(k, "oursMeanMs"), num(k, "rawMeanMs"),
+            ratio(num(k, "oursMeanMs"), num(k, "rawMeanMs"))));
+      });
+      md.append('\n');
+    }
+
+    md.append("## HTTP search\n\n");
+    md.append(f("The same Java load client (closed loop, HdrHistogram) on loopback for both, the mix's queries with facets\n"
+        + "and snippets; %s s of warm-up then %s s measured per client count.\n\n",
+        opts.getOrDefault("warmup", "10"), opts.getOrDefault("seconds", "20")));
+    md.append("| engine | clients | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (int c : Bench.CLIENTS) {
+      for (String e : List.of("ours", "solr")) {
+        Map<String, Object> m = map(http.get(e + "-" + c));
+        if (!m.isEmpty()) {
+          md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |\n", e.equals("ours") ? "migration-search" : "Solr",
+              c, num(m, "perSecond"), num(m, "p50Ms"), num(m, "p90Ms"), num(m, "p99Ms"), num(m, "maxMs"), num(m, "errors")));
+        }
+      }
+    }
+    if (!scale) {
+      md.append("\n![latency percentiles by client count](benchmarks-latency.svg)\n");
+    }
+    md.append('\n');
+
+    md.append("## Start-up, memory, rebuild under load\n\n");
+    Map<String, Object> startup = map(r.get("startup"));
+    md.append(f("- start to first answer: %.2f s (`serve` process start to the first 200 of `/api/search?q=asylum`, %,d documents)\n",
+        num(startup, "seconds"), docs));
+    md.append(f("- migration-search serving: live heap after warm-up and a full GC %.0f MB, resident %.0f MB (peak %.0f MB)\n",
+        num(serving, "oursLiveHeapMB"), num(serving, "oursRssMB"), num(serving, "oursPeakRssMB")));
+    if (serving.containsKey("solrRssMB")) {
+      md.append(f("- Solr serving: live heap %.0f MB, resident %.0f MB\n", num(serving, "solrLiveHeapMB"), num(serving, "solrRssMB")));
+    }
+    Map<String, Object> rebuild = map(r.get("rebuild"));
+    if (!rebuild.isEmpty()) {
+      Map<String, Object> base4 = map(http.get("ours-4"));
+      md.append(f("- rebuild under load (`POST /api/admin/reindex`, 4 clients searching until it committed, %.0f s):\n"
+          + "  %.0f requests, **%.0f failed**, %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms (p99 without a rebuild: %.1f ms)\n",
+          num(rebuild, "rebuildSeconds"), num(rebuild, "requests"), num(rebuild, "errors"), num(rebuild, "perSecond"),
+          num(rebuild, "p50Ms"), num(rebuild, "p99Ms"), num(rebuild, "maxMs"), num(base4, "p99Ms")));
+    }
+    md.append('\n');
+
+    if (!scale) {
+      md.append("## Ratios and the targets of issue 12\n\n");
+      md.append("| measure | us / Solr | us / raw Lucene | target | status |\n| --- | --- | --- | --- | --- |\n");
+      double enrich = num(map(idx.get("enrich")), "docsPerSecond");
+      double declared = num(map(idx.get("declared")), "docsPerSecond");
+      double lucene = num(map(idx.get("lucene")), "docsPerSecond");
+      double solrIdx = num(map(idx.get("solr")), "docsPerSecond");
+      md.append(f("| indexing, enrichment on | %s | %s | ≥ 1.25× Solr and ≥ 0.85× Lucene | %s |\n", ratio(enrich, solrIdx),
+          ratio(enrich, lucene), verdict(enrich / solrIdx >= 1.25 && enrich / lucene >= 0.85)));
+      md.append(f("| indexing, labels declared | %s | %s | – | |\n", ratio(declared, solrIdx), ratio(declared, lucene)));
+      for (int c : new int[] {4, 16}) {
+        Map<String, Object> o = map(http.get("ours-" + c));
+        Map<String, Object> s = map(http.get("solr-" + c));
+        double thr = num(o, "perSecond") / num(s, "perSecond");
+        double p99 = num(o, "p99Ms") / num(s, "p99Ms");
+        md.append(f("| HTTP throughput, %d clients | %s | – | ≥ 1.5× | %s |\n", c, ratio(num(o, "perSecond"), num(s, "perSecond")), verdict(thr >= 1.5)));
+        md.append(f("| HTTP p99, %d clients | %s | – | ≤ 0.5× | %s |\n", c, ratio(num(o, "p99Ms"), num(s, "p99Ms")), verdict(p99 <= 0.5)));
+      }
+      Map<String, Object> o1 = map(http.get("ours-1"));
+      Map<String, Object> s1 = map(http.get("solr-1"));
+      md.append(f("| HTTP p50, 1 client | %s | – | – | |\n", ratio(num(o1, "p50Ms"), num(s1, "p50Ms"))));
+      if (!inproc.isEmpty()) {
+        double m = num(map(inproc.get("ours")), "meanMs") / num(map(inproc.get("raw")), "meanMs");
+        md.append(f("| in-process query time (mean) | – | %s | ≤ 1.3× | %s |\n",
+            ratio(num(map(inproc.get("ours")), "meanMs"), num(map(inproc.get("raw")), "meanMs")), verdict(m <= 1.3)));
+        md.append(f("| in-process query time (p99) | – | %s | – | |\n",
+            ratio(num(map(inproc.get("ours")), "p99Ms"), num(map(inproc.get("raw")), "p99Ms"))));
+      }
+      md.append(f("| serving resident memory | %s | – | – | |\n", ratio(num(serving, "oursRssMB"), num(serving, "solrRssMB"))));
+      md.append(f("\nStart-up ≤ 1 s and serving heap ≤ 512 MB are targets at 1M documents: measured by the `--scale`\n"
+          + "command, not by this %,d-document run (here: %.2f s, %.0f MB).\n\n", docs, num(startup, "seconds"),
+          num(serving, "oursLiveHeapMB")));
+      Files.writeString(out.resolveSibling("benchmarks-latency.svg"), svg(http));
+    }
+    md.append(opts.containsKey("notes") ? Files.readString(Path.of(opts.get("notes"))) : "");
+    Files.writeString(out, md.toString());
+  }
+
+  private String latencyRow(String name, Map<String, Object> m) {
+    return f("| %s | %.2f | %.2f | %.2f | %.2f | %.1f |\n", name, num(m, "meanMs"), num(m, "p50Ms"), num(m, "p90Ms"),
+        num(m, "p99Ms"), num(m, "maxMs"));
+  }
+
+  /** Latency percentiles (p50, p90, p99) by client count, both engines, log-scaled milliseconds. */
+  private String svg(Map<String, Object> http) {
+    int w = 640;
+    int h = 400;
+    int left = 70;
+    int right = 170;
+    int top = 30;
+    int bottom = 50;
+    double max = 1;
+    double min = Double.MAX_VALUE;
+    for (Object v : http.values()) {
+      Map<String, Object> m = map(v);
+      for (String p : List.of("p50Ms", "p90Ms", "p99Ms")) {
+        max = Math.max(max, num(m, p));
+        min = Math.min(min, Math.max(0.1, num(m, p)));
+      }
+    }
+    double lo = Math.pow(10, Math.floor(Math.log10(min)));
+    double hi = Math.pow(10, Math.ceil(Math.log10(max)));
+    StringBuilder s = new StringBuilder();
+    s.append(f("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">\n", w, h));
+    s.append(f("<rect width=\"%d\" height=\"%d\" fill=\"white\"/>\n", w, h));
+    s.append(f("<text x=\"%d\" y=\"18\" font-size=\"14\">HTTP search latency by client count (log scale)</text>\n", left));
+    int plotW = w - left - right;
+    int plotH = h - top - bottom;
+    for (double t = lo; t <= hi * 1.0001; t *= 10) {
+      double y = top + plotH - (Math.log10(t) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) * plotH;
+      s.append(f("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>\n", left, y, left + plotW, y));
+      s.append(f("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s ms</text>\n", left - 6, y + 4, t >= 1 ? f("%.0f", t) : f("%.1f", t)));
+    }
+    for (int i = 0; i < Bench.CLIENTS.length; i++) {
+      double x = left + plotW * (i + 0.5) / Bench.CLIENTS.length;
+      s.append(f("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>\n", x, top + plotH + 18, Bench.CLIENTS[i]));
+    }
+    s.append(f("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">clients</text>\n", left + plotW / 2, h - 10));
+    String[][] series = {{"ours", "#1f77b4", "migration-search"}, {"solr", "#d62728", "Solr 9.10.1"}};
+    String[][] pcts = {{"p50Ms", "", "p50"}, {"p90Ms", "6,3", "p90"}, {"p99Ms", "2,3", "p99"}};
+    int legend = 0;
+    for (String[] se : series) {
+      for (String[] pc : pcts) {
+        List<String> pts = new ArrayList<>();
+        for (int i = 0; i < Bench.CLIENTS.length; i++) {
+          double v = num(map(http.get(se[0] + "-" + Bench.CLIENTS[i])), pc[0]);
+          if (Double.isNaN(v)) {
+            continue;
+          }
+          double x = left + plotW * (i + 0.5) / Bench.CLIENTS.length;
+          double y = top + plotH - (Math.log10(Math.max(v, lo)) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)) * plotH;
+          pts.add(f("%.1f,%.1f", x, y));
+          s.append(f("<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n", x, y, se[1]));
+        }
+        s.append(f("<polyline points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>\n", String.join(" ", pts), se[1],
+            pc[1].isEmpty() ? "" : " stroke-dasharray=\"" + pc[1] + "\""));
+        int ly = top + 10 + legend++ * 18;
+        s.append(f("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\"%s/>\n", w - right + 15, ly,
+            w - right + 45, ly, se[1], pc[1].isEmpty() ? "" : " stroke-dasharray=\"" + pc[1] + "\""));
+        s.append(f("<text x=\"%d\" y=\"%d\">%s %s</text>\n", w - right + 50, ly + 4, se[2], pc[2]));
+      }
+    }
+    s.append("</svg>\n");
+    return s.toString();
+  }
+}
