@@ -57,6 +57,7 @@ public final class Bench {
     this.work = Path.of(opts.getOrDefault("work", "target/bench")).toAbsolutePath();
   }
 
+  @SuppressWarnings("unchecked")
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
@@ -66,6 +67,12 @@ public final class Bench {
       } else {
         opts.put(a, args[++i]);
       }
+    }
+    if (opts.containsKey("report-only")) {
+      // Renders the report again from a run's saved figures, e.g. with --notes added after it.
+      Map<String, Object> saved = new ObjectMapper().readValue(Path.of(opts.get("report-only")).toFile(), LinkedHashMap.class);
+      new Report(saved, opts, Path.of(opts.getOrDefault("out", "docs/benchmarks.md")).toAbsolutePath()).write();
+      return;
     }
     new Bench(opts).run();
   }
@@ -91,6 +98,7 @@ public final class Bench {
   private void run() throws Exception {
     Instant started = Instant.now();
     results.put("machine", Machine.describe());
+    results.put("options", new LinkedHashMap<>(opts));
     results.put("loadBefore", Machine.loadAverage());
     Files.createDirectories(work);
     Path corpus = generate();
@@ -210,7 +218,15 @@ public final class Bench {
   @SuppressWarnings("unchecked")
   private Map<String, Object> child(String what, List<String> mainAndArgs) throws Exception {
     say(what + " ...");
-    List<String> cmd = new ArrayList<>(List.of(Machine.java(), HEAP, "-cp", System.getProperty("java.class.path")));
+    List<String> cmd = new ArrayList<>(List.of(Machine.java(), HEAP));
+    // --profile DIR: a JFR recording of each child, to find where the time goes.
+    if (opts.containsKey("profile")) {
+      Path jfr = Path.of(opts.get("profile")).toAbsolutePath().resolve(mainAndArgs.get(mainAndArgs.size() > 1 ? 1 : 0)
+          .replaceAll("[^A-Za-z0-9]", "_") + ".jfr");
+      Files.createDirectories(jfr.getParent());
+      cmd.add("-XX:StartFlightRecording=settings=profile,filename=" + jfr);
+    }
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
     cmd.addAll(mainAndArgs);
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String result = null;
@@ -234,6 +250,7 @@ public final class Bench {
     m.put("clients", r.clients());
     m.put("requests", r.requests());
     m.put("errors", r.errors());
+    m.put("failures", r.failures());
     m.put("perSecond", r.perSecond());
     m.put("p50Ms", r.ms(50));
     m.put("p90Ms", r.ms(90));

@@ -7,6 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -23,11 +26,13 @@ final class LoadClient {
 
   /** What a target does with one query of the mix. */
   interface Target {
-    /** Sends the search; returns false when it failed (an error status or no answer). */
-    boolean search(HttpClient http, QueryMix.Query q) throws Exception;
+    /** Sends the search; returns the HTTP status of the answer (the last one, for two). */
+    int search(HttpClient http, QueryMix.Query q) throws Exception;
   }
 
-  record Result(int clients, long requests, long errors, double seconds, Histogram latencyUs) {
+  /** {@code failures}: how many of each HTTP status other than 200, and "none" for no answer. */
+  record Result(int clients, long requests, long errors, double seconds, Histogram latencyUs,
+      Map<String, Long> failures) {
     double perSecond() {
       return requests / seconds;
     }
@@ -53,7 +58,7 @@ final class LoadClient {
   /** Migration-search's /api/search. */
   static Target ours(URI base) {
     requireLoopback(base);
-    return (http, q) -> ok(http, base.resolve(q.apiPath()));
+    return (http, q) -> get(http, base.resolve(q.apiPath())).statusCode();
   }
 
   private static final Pattern NUM_FOUND = Pattern.compile("\"numFound\":(\\d+)");
@@ -65,18 +70,14 @@ final class LoadClient {
     return (http, q) -> {
       HttpResponse<String> r = get(http, URI.create(root + q.solrPath(collection, false)));
       if (r.statusCode() != 200) {
-        return false;
+        return r.statusCode();
       }
       Matcher m = NUM_FOUND.matcher(r.body());
       if (q.plainWords() && m.find() && Long.parseLong(m.group(1)) < 5) {
-        return get(http, URI.create(root + q.solrPath(collection, true))).statusCode() == 200;
+        return get(http, URI.create(root + q.solrPath(collection, true))).statusCode();
       }
-      return true;
+      return 200;
     };
-  }
-
-  private static boolean ok(HttpClient http, URI uri) throws Exception {
-    return get(http, uri).statusCode() == 200;
   }
 
   private static HttpResponse<String> get(HttpClient http, URI uri) throws Exception {
@@ -94,6 +95,7 @@ final class LoadClient {
   Result run(Target target, int clients, BooleanSupplier going) throws InterruptedException {
     Histogram all = new Histogram(3_600_000_000L, 3);
     AtomicLong errors = new AtomicLong();
+    Map<String, Long> failures = new ConcurrentHashMap<>();
     AtomicLong requests = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     long t0 = System.nanoTime();
@@ -106,16 +108,17 @@ final class LoadClient {
         for (int i = offset; going.getAsBoolean(); i++) {
           QueryMix.Query q = mix.get(i % mix.size());
           long s = System.nanoTime();
-          boolean fine;
+          String status;
           try {
-            fine = target.search(http, q);
+            status = Integer.toString(target.search(http, q));
           } catch (Exception e) {
-            fine = false;
+            status = "none";
           }
           mine.recordValue(Math.max(1, (System.nanoTime() - s) / 1000));
           requests.incrementAndGet();
-          if (!fine) {
+          if (!status.equals("200")) {
             errors.incrementAndGet();
+            failures.merge(status, 1L, Long::sum);
           }
         }
         synchronized (all) {
@@ -127,6 +130,7 @@ final class LoadClient {
     for (Thread t : threads) {
       t.join();
     }
-    return new Result(clients, requests.get(), errors.get(), (System.nanoTime() - t0) / 1e9, all);
+    return new Result(clients, requests.get(), errors.get(), (System.nanoTime() - t0) / 1e9, all,
+        new TreeMap<>(failures));
   }
 }

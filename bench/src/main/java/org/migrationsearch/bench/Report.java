@@ -20,7 +20,13 @@ final class Report {
 
   Report(Map<String, Object> results, Map<String, String> opts, Path out) {
     this.r = results;
-    this.opts = opts;
+    Map<String, String> merged = new java.util.LinkedHashMap<>();
+    if (results.get("options") instanceof Map<?, ?> saved) {
+      saved.forEach((k, v) -> merged.put(k.toString(), v.toString()));
+    }
+    merged.putAll(opts);
+    merged.remove("report-only");
+    this.opts = merged;
     this.out = out;
   }
 
@@ -98,7 +104,7 @@ final class Report {
       Map<String, Object> ours = map(inproc.get("ours"));
       Map<String, Object> raw = map(inproc.get("raw"));
       md.append("## Queries in process\n\n");
-      md.append(f("%s queries of the mix, %s measured passes after two of warm-up, one thread, both engines on the same\n"
+      md.append(f("%s queries of the mix, %s measured passes after one of warm-up, one thread, both engines on the same\n"
           + "index (migration-search's, labels declared), alternating. %s of the %s queries found the same number\n"
           + "of documents in both (the rest differ by migration-search's concept expansion and spelling).\n\n",
           inproc.get("queries"), inproc.get("passes"), inproc.get("sameTotals"), inproc.get("queries")));
@@ -123,8 +129,8 @@ final class Report {
       for (String e : List.of("ours", "solr")) {
         Map<String, Object> m = map(http.get(e + "-" + c));
         if (!m.isEmpty()) {
-          md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f |\n", e.equals("ours") ? "migration-search" : "Solr",
-              c, num(m, "perSecond"), num(m, "p50Ms"), num(m, "p90Ms"), num(m, "p99Ms"), num(m, "maxMs"), num(m, "errors")));
+          md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |\n", e.equals("ours") ? "migration-search" : "Solr",
+              c, num(m, "perSecond"), num(m, "p50Ms"), num(m, "p90Ms"), num(m, "p99Ms"), num(m, "maxMs"), errors(m)));
         }
       }
     }
@@ -146,8 +152,8 @@ final class Report {
     if (!rebuild.isEmpty()) {
       Map<String, Object> base4 = map(http.get("ours-4"));
       md.append(f("- rebuild under load (`POST /api/admin/reindex`, 4 clients searching until it committed, %.0f s):\n"
-          + "  %.0f requests, **%.0f failed**, %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms (p99 without a rebuild: %.1f ms)\n",
-          num(rebuild, "rebuildSeconds"), num(rebuild, "requests"), num(rebuild, "errors"), num(rebuild, "perSecond"),
+          + "  %.0f requests, **%s failed**, %.1f req/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms (p99 without a rebuild: %.1f ms)\n",
+          num(rebuild, "rebuildSeconds"), num(rebuild, "requests"), errors(rebuild), num(rebuild, "perSecond"),
           num(rebuild, "p50Ms"), num(rebuild, "p99Ms"), num(rebuild, "maxMs"), num(base4, "p99Ms")));
     }
     md.append('\n');
@@ -188,6 +194,12 @@ final class Report {
     }
     md.append(opts.containsKey("notes") ? Files.readString(Path.of(opts.get("notes"))) : "");
     Files.writeString(out, md.toString());
+  }
+
+  /** The count of failed requests, with their HTTP statuses. */
+  private String errors(Map<String, Object> m) {
+    Map<String, Object> byStatus = map(m.get("failures"));
+    return byStatus.isEmpty() ? f("%.0f", num(m, "errors")) : f("%.0f (%s)", num(m, "errors"), byStatus.toString().replaceAll("[{}]", ""));
   }
 
   private String latencyRow(String name, Map<String, Object> m) {
