@@ -49,6 +49,9 @@ public final class RequestParameters {
     if (from != null && to != null && from.isAfter(to)) {
       throw SearchException.badParameter("from (" + from + ") is after to (" + to + ")");
     }
+    QueryLimits.checkFilterValues(IndexSchema.FILTER_FACETS.stream()
+        .mapToInt(dim -> params.getOrDefault(dim, List.of()).size() + params.getOrDefault("not_" + dim, List.of()).size())
+        .sum());
     Map<String, FacetFilter> filters = new LinkedHashMap<>();
     for (String dim : IndexSchema.FILTER_FACETS) {
       List<String> values = values(params, dim, dim);
@@ -143,6 +146,10 @@ public final class RequestParameters {
 
   private static int integer(Map<String, List<String>> params, String key, int fallback) {
     return optional(params, key).map(v -> {
+      // Integer.parseInt also reads Arabic-Indic and other digits; a page number is ASCII.
+      if (!v.matches("[+-]?[0-9]{1,9}")) {
+        throw SearchException.badParameter(key + " must be a whole number, not '" + v + "'");
+      }
       try {
         return Integer.parseInt(v);
       } catch (NumberFormatException e) {
