@@ -2,6 +2,8 @@ package org.migrationsearch.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,9 +12,12 @@ import java.util.Optional;
  * and command-line flags override both (the CLI applies flags with the {@code with*} methods).
  *
  * @param adminToken bearer token for admin endpoints; empty when none is configured
+ * @param allowedHosts host names the web service answers to besides its bound address, IP
+ *     addresses and {@code localhost}
  */
 public record AppConfig(
-    Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout) {
+    Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout,
+    List<String> allowedHosts) {
 
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
   public static final Path DEFAULT_INDEX = Path.of("index");
@@ -26,10 +31,15 @@ public record AppConfig(
   public static final String ENV_PORT = "MIGRATION_SEARCH_PORT";
   public static final String ENV_ADMIN_TOKEN = "MIGRATION_SEARCH_ADMIN_TOKEN";
   public static final String ENV_QUERY_TIMEOUT_MS = "MIGRATION_SEARCH_QUERY_TIMEOUT_MS";
+  public static final String ENV_ALLOWED_HOSTS = "MIGRATION_SEARCH_ALLOWED_HOSTS";
+
+  public AppConfig {
+    allowedHosts = List.copyOf(allowedHosts);
+  }
 
   public static AppConfig defaults() {
     return new AppConfig(
-        DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT);
+        DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT, List.of());
   }
 
   /** Defaults overridden by whichever of the environment variables are set. */
@@ -49,7 +59,7 @@ public record AppConfig(
       c = c.withPort(parsePort(v, ENV_PORT));
     }
     if (isSet(v = env.get(ENV_ADMIN_TOKEN))) {
-      c = new AppConfig(c.corpus, c.index, c.host, c.port, Optional.of(v), c.queryTimeout);
+      c = c.withAdminToken(v);
     }
     if (isSet(v = env.get(ENV_QUERY_TIMEOUT_MS))) {
       try {
@@ -57,6 +67,9 @@ public record AppConfig(
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(ENV_QUERY_TIMEOUT_MS + " must be a number of milliseconds: " + v);
       }
+    }
+    if (isSet(v = env.get(ENV_ALLOWED_HOSTS))) {
+      c = c.withAllowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
     }
     return c;
   }
@@ -78,26 +91,30 @@ public record AppConfig(
   }
 
   public AppConfig withCorpus(Path value) {
-    return new AppConfig(value, index, host, port, adminToken, queryTimeout);
+    return new AppConfig(value, index, host, port, adminToken, queryTimeout, allowedHosts);
   }
 
   public AppConfig withIndex(Path value) {
-    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout);
+    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, allowedHosts);
   }
 
   public AppConfig withHost(String value) {
-    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout);
+    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, allowedHosts);
   }
 
   public AppConfig withPort(int value) {
-    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout);
+    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, allowedHosts);
   }
 
   public AppConfig withAdminToken(String value) {
-    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout);
+    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout, allowedHosts);
+  }
+
+  public AppConfig withAllowedHosts(List<String> value) {
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value);
   }
 
   public AppConfig withQueryTimeout(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, value);
+    return new AppConfig(corpus, index, host, port, adminToken, value, allowedHosts);
   }
 }
