@@ -26,7 +26,7 @@ final class TerminalFormat {
   }
 
   void print(SearchResponse r) {
-    String what = r.query().isBlank() ? "all documents" : "\"" + r.query() + "\"";
+    String what = r.query().isBlank() ? "all documents" : "\"" + clean(r.query()) + "\"";
     int first = (r.page() - 1) * r.size() + 1;
     out.printf("%d documents match %s (%d ms)", r.total(), what, r.tookMs());
     if (!r.hits().isEmpty()) {
@@ -36,11 +36,11 @@ final class TerminalFormat {
     int n = first;
     for (SearchHit h : r.hits()) {
       out.println();
-      String title = h.titleSnippet() != null ? marks(h.titleSnippet()) : h.title();
+      String title = h.titleSnippet() != null ? marks(h.titleSnippet()) : clean(h.title());
       out.printf("%2d. %s%n", n++, title);
-      out.printf("    %s | %s | %s | %s%n", orDash(h.date()), orDash(h.type()), orDash(h.language()), h.id());
+      out.printf("    %s | %s | %s | %s%n", orDash(h.date()), orDash(h.type()), orDash(h.language()), clean(h.id()));
       if (!h.countries().isEmpty() || !h.topics().isEmpty()) {
-        out.printf("    %s | %s%n", String.join(", ", h.countries()), String.join(", ", h.topics()));
+        out.printf("    %s | %s%n", clean(String.join(", ", h.countries())), clean(String.join(", ", h.topics())));
       }
       for (String s : h.snippets()) {
         out.println("    " + marks(s));
@@ -53,21 +53,27 @@ final class TerminalFormat {
         continue;
       }
       String shown = (e.getKey().equals("year") ? values : values.stream().limit(FACET_VALUES_SHOWN).toList())
-          .stream().map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", "));
+          .stream().map(v -> clean(v.value()) + " (" + v.count() + ")").collect(Collectors.joining(", "));
       int more = e.getKey().equals("year") ? 0 : values.size() - FACET_VALUES_SHOWN;
       out.printf("%-9s %s%s%n", e.getKey() + ":", shown, more > 0 ? ", +" + more + " more" : "");
     }
   }
 
+  /** Document text is stripped of control characters before our own colour codes go in. */
   private String marks(String html) {
     String on = colour ? "\u001b[1;33m" : "[";
     String off = colour ? "\u001b[0m" : "]";
-    return html.replace("<mark>", on).replace("</mark>", off)
+    String plain = html.replace("<mark>", "\uE000").replace("</mark>", "\uE001")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
         .replace("&amp;", "&");
+    return clean(plain).replace("\uE000", on).replace("\uE001", off);
+  }
+
+  private static String clean(String s) {
+    return TerminalText.strip(s);
   }
 
   private static String orDash(String s) {
-    return s == null || s.isBlank() ? "-" : s;
+    return s == null || s.isBlank() ? "-" : clean(s);
   }
 }
