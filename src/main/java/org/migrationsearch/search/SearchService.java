@@ -59,23 +59,26 @@ public final class SearchService {
     return index;
   }
 
+  /**
+   * The budget runs from the moment the request arrives: waiting for a place, the search, facet
+   * counts and snippets all spend it, and snippets stop at the deadline rather than overrun it.
+   */
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
-    // A search waits for a place at most its own budget, then answers busy.
-    try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
-      return search(request, started);
+    Deadline deadline = new Deadline(timeBudget);
+    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), QueryLimits.expandsTerms(userQuery))) {
+      return search(request, userQuery, started, deadline);
     }
   }
 
-  private SearchResponse search(SearchRequest request, long started) {
-    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
+  private SearchResponse search(SearchRequest request, Query userQuery, long started, Deadline deadline) {
     boolean matchAll = userQuery instanceof MatchAllDocsQuery;
     Query base = FilterQueries.withDateRange(userQuery, request.from(), request.to());
     DrillDownQuery ddq = FilterQueries.drillDown(base, request.filters());
     int topN = request.page() * request.size();
 
     return index.withSnapshot(snapshot -> {
-      Deadline deadline = new Deadline(timeBudget);
       IndexSearcher searcher = snapshot;
       TopDocs top;
       Facets facets = null;
@@ -95,11 +98,11 @@ public final class SearchService {
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
       // Snippets follow the words searched for; the filters are on other fields and only make the
       // highlighter treat the query as one it does not understand.
-      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll);
       Map<String, List<FacetValue>> facetValues = facetValues(facets, request, snapshot);
+      Hits hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll, deadline);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
-          hits, facetValues);
+          hits.hits(), facetValues, hits.snippetsPartial() ? Boolean.TRUE : null);
     });
   }
 
@@ -128,12 +131,13 @@ public final class SearchService {
 
   /** Up to {@code max} documents most like this one, by more-like-this over title and text. */
   public List<SearchHit> similar(String id, int max) {
-    try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
-      return similarTo(id, max);
+    Deadline deadline = new Deadline(timeBudget);
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining())) {
+      return similarTo(id, max, deadline);
     }
   }
 
-  private List<SearchHit> similarTo(String id, int max) {
+  private List<SearchHit> similarTo(String id, int max, Deadline deadline) {
     Document source = document(id);
     return index.withSnapshot(snapshot -> {
       Query like = SimilarDocuments.query(snapshot.getIndexReader(), source);
@@ -141,29 +145,44 @@ public final class SearchService {
           .add(like, BooleanClause.Occur.SHOULD)
           .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
           .build();
-      IndexSearcher searcher = snapshot.requestSearcher(new Deadline(timeBudget));
+      deadline.check();
+      IndexSearcher searcher = snapshot.requestSearcher(deadline);
       TopDocs top = searcher.search(query, max);
       if (searcher.timedOut()) {
-        throw new Deadline(timeBudget).exceeded();
+        throw deadline.exceeded();
       }
-      return toHits(searcher, top.scoreDocs, null, false);
+      return toHits(searcher, top.scoreDocs, null, false, deadline).hits();
     });
   }
 
   /**
    * Streams every hit of a search, in rank order, to {@code writer}: pages of hits are fetched
    * with search-after, so memory stays bounded however many documents match. One snapshot serves
-   * the whole export, so it is consistent even if a reindex commits meanwhile.
+   * the whole export, so it is consistent even if a reindex commits meanwhile. An export holds an
+   * expensive search's place while it streams; its query phase (parsing, counting) has the
+   * search budget, and past it the export is refused before its first byte.
    */
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
+    Deadline deadline = new Deadline(timeBudget);
     Query userQuery = QueryFactory.parse(request.query(), request.syntax());
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), true)) {
+      return export(request, userQuery, writer, deadline);
+    }
+  }
+
+  private long export(SearchRequest request, Query userQuery, ExportWriter writer, Deadline deadline)
+      throws IOException {
     boolean matchAll = userQuery instanceof MatchAllDocsQuery;
     Query query = FilterQueries.drillDown(
         FilterQueries.withDateRange(userQuery, request.from(), request.to()), request.filters());
     try {
       return index.withSnapshot(snapshot -> {
+        IndexSearcher counting = snapshot.requestSearcher(deadline);
+        int total = counting.count(query);
+        if (counting.timedOut()) {
+          throw deadline.exceeded();
+        }
         IndexSearcher searcher = snapshot.requestSearcher(null);
-        int total = searcher.count(query);
         writer.begin(total, snapshot.buildInfo());
         ScoreDoc after = null;
         long written = 0;
@@ -176,7 +195,7 @@ public final class SearchService {
           if (page.scoreDocs.length == 0) {
             break;
           }
-          for (SearchHit hit : toHits(searcher, page.scoreDocs, null, matchAll)) {
+          for (SearchHit hit : toHits(searcher, page.scoreDocs, null, matchAll, null).hits()) {
             writer.hit(hit);
             written++;
           }
@@ -216,8 +235,11 @@ public final class SearchService {
       IndexSchema.TOPICS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
-  private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll)
-      throws IOException {
+  /** A page of hits; {@code snippetsPartial} when the deadline stopped highlighting before the last hit. */
+  private record Hits(List<SearchHit> hits, boolean snippetsPartial) {}
+
+  private Hits toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll,
+      Deadline deadline) throws IOException {
     boolean highlight = highlightQuery != null && docs.length > 0;
     // One stored-fields read per hit serves both its display fields and its snippets.
     Map<Integer, org.apache.lucene.document.Document> stored = new HashMap<>();
@@ -226,9 +248,10 @@ public final class SearchService {
       ids[i] = docs[i].doc;
       stored.put(ids[i], searcher.storedFields().document(ids[i], highlight ? DISPLAY_AND_TEXT_FIELDS : DISPLAY_FIELDS));
     }
-    Map<Integer, SnippetHighlighter.Snippets> snippets = highlight
-        ? new SnippetHighlighter(searcher).highlight(highlightQuery, ids, stored, matchAll)
-        : Map.of();
+    SnippetHighlighter.Result highlighted = highlight
+        ? new SnippetHighlighter(searcher).highlight(highlightQuery, ids, stored, matchAll, deadline)
+        : SnippetHighlighter.Result.NONE;
+    Map<Integer, SnippetHighlighter.Snippets> snippets = highlighted.snippets();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
       Document d = DocumentMapper.fromStored(stored.get(sd.doc));
@@ -237,7 +260,7 @@ public final class SearchService {
       hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
           d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text()));
     }
-    return hits;
+    return new Hits(hits, highlighted.partial());
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
