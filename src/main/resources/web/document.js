@@ -2,8 +2,9 @@
 // a citation to copy, similar documents and a way back to the same results.
 
 import {
-  FACET_NAMES, Labels, el, getJson, formatDate, todayText, safeHttpUrl, documentHref, termRegex, appendMarked,
+  FACET_NAMES, Labels, el, getJson, formatDate, todayText, safeHttpUrl, documentHref,
 } from './common.js';
+import { queryTerms, appendMarked } from './marker.js';
 
 const $ = (id) => document.getElementById(id);
 const labels = new Labels();
@@ -55,19 +56,19 @@ function citationText(doc) {
 
 function renderText(doc) {
   const body = $('doc-body');
-  const regex = termRegex(query);
+  const terms = queryTerms(query);
   let marks = 0;
   const text = el('div', { id: 'doc-text', class: 'doc-text', tabindex: '-1' });
   const paragraphs = String(doc.text || '').split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
   for (const p of paragraphs) {
     const para = el('p');
-    marks += appendMarked(para, p, regex);
+    marks += appendMarked(para, p, terms);
     text.append(para);
   }
   if (!paragraphs.length) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
   const status = $('doc-status');
   status.replaceChildren();
-  if (regex) {
+  if (terms.length) {
     status.append(marks
       ? `${marks} match${marks === 1 ? '' : 'es'} for `
       : 'No exact matches marked for ', el('q', { text: query }));
@@ -133,7 +134,7 @@ async function main() {
     document.title = `${doc.title || doc.id} – Migration policy search`;
     const h1 = $('doc-title');
     h1.replaceChildren();
-    appendMarked(h1, doc.title || doc.id, termRegex(query));
+    appendMarked(h1, doc.title || doc.id, queryTerms(query));
     const byline = [formatDate(doc.date), doc.type ? labels.label('type', doc.type) : '', doc.source]
       .filter(Boolean).join(' · ');
     $('doc-byline').textContent = byline;
