@@ -34,6 +34,7 @@ import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.FileReadResult;
 import org.migrationsearch.corpus.SkippedFile;
 import org.migrationsearch.enrich.DocumentEnricher;
+import org.migrationsearch.enrich.MetadataNormalizer;
 
 /**
  * Reads a corpus folder into the index, on every core.
@@ -135,7 +136,7 @@ public final class CorpusIndexer {
         double seconds = (System.nanoTime() - started) / 1e9;
         if (outcome != IndexReport.Outcome.COMMITTED) {
           writer.rollback();
-          return new IndexReport(run.written.get(), fileCount, skipped, seconds, outcome, refusal, null,
+          return new IndexReport(run.written.get(), fileCount, skipped, run.warnings(), seconds, outcome, refusal, null,
               mode(update), run.unchanged.get(), 0);
         }
         String buildId = newBuildId();
@@ -149,7 +150,8 @@ public final class CorpusIndexer {
         writer.commit();
         writer.close();
         seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexReport(run.written.get(), fileCount, skipped, seconds, outcome, null, buildId, mode(update),
+        return new IndexReport(run.written.get(), fileCount, skipped, run.warnings(), seconds, outcome, null, buildId,
+            mode(update),
             run.unchanged.get(), deleted);
       } catch (IOException | RuntimeException | Error e) {
         if (writer.isOpen()) {
@@ -214,6 +216,7 @@ public final class CorpusIndexer {
     final Map<String, Claim> claims = new ConcurrentHashMap<>();
     final List<SkippedFile> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
     final Set<String> pathsWithSkips = ConcurrentHashMap.newKeySet();
+    final List<SkippedFile> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger written = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger added = new AtomicInteger();
@@ -312,6 +315,8 @@ public final class CorpusIndexer {
         if (!claim(path, declared, docRank)) {
           continue;
         }
+        MetadataNormalizer.instance().dateProblem(declared.date()).ifPresent(problem ->
+            warnings.add(new SkippedFile(displayPath(declared), SkippedFile.Kind.MALFORMED, problem)));
         if (slots.tryAcquire()) {
           submit(pool, slots, () -> indexDocument(declared, docRank));
         } else {
@@ -412,6 +417,12 @@ public final class CorpusIndexer {
     void skip(String filePath, SkippedFile s) {
       skipped.add(s);
       pathsWithSkips.add(filePath);
+    }
+
+    List<SkippedFile> warnings() {
+      List<SkippedFile> out = new ArrayList<>(warnings);
+      out.sort(Comparator.comparing(SkippedFile::path));
+      return out;
     }
 
     List<SkippedFile> skipped() {
