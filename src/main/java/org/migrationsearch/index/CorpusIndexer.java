@@ -70,12 +70,6 @@ public final class CorpusIndexer {
   /** A run may drop at most this share of the documents the previous index had. */
   public static final double MAX_SHRINK = 0.5;
 
-  /**
-   * Longer texts are skipped with a reason: enriching and indexing one document costs several
-   * times its size in heap, and one runaway file must not take the whole run down.
-   */
-  public static final int MAX_TEXT_CHARS = 5_000_000;
-
   public IndexReport rebuild(Path corpus, Path index, boolean strict) throws IOException {
     return run(corpus, index, new Options(false, strict, false));
   }
@@ -335,9 +329,9 @@ public final class CorpusIndexer {
               + " give an id without one", (int) id.charAt(i));
         }
       }
-      if (d.text() != null && d.text().length() > MAX_TEXT_CHARS) {
+      if (d.text() != null && d.text().length() > CorpusReader.MAX_TEXT_CHARS) {
         return String.format(Locale.ROOT, "text too long (%,d characters; the limit is %,d per document)",
-            d.text().length(), MAX_TEXT_CHARS);
+            d.text().length(), CorpusReader.MAX_TEXT_CHARS);
       }
       return null;
     }
