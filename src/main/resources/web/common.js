@@ -139,3 +139,8 @@ export function documentHref(id, searchParams) {
   return `/documents/${encodeURIComponent(id)}${qs ? `?${qs}` : ''}`;
 }
 
+
+/** The address of a country's page. */
+export function countryHref(code) {
+  return `/countries/${encodeURIComponent(code)}`;
+}

@@ -2,7 +2,7 @@
 // a citation to copy, similar documents and a way back to the same results.
 
 import {
-  FACET_NAMES, Labels, el, getJson, formatDate, todayText, safeHttpUrl, documentHref,
+  FACET_NAMES, Labels, el, getJson, formatDate, todayText, safeHttpUrl, documentHref, countryHref,
 } from './common.js';
 import { queryTerms, appendMarked } from './marker.js';
 
@@ -21,8 +21,10 @@ function metaRow(term, ...value) {
 }
 
 function tagList(facet, values) {
-  return el('ul', { class: 'inline-list' }, values.map((v) => el('li', {},
-    el('a', { href: `/?${new URLSearchParams([[facet, v]])}`, class: 'tag', title: `All documents with ${FACET_NAMES[facet].toLowerCase()} ${labels.label(facet, v)}` },
+  return el('ul', { class: 'inline-list' }, values.map((v) => el('li', {}, facet === 'country'
+    ? el('a', { href: countryHref(v), class: 'tag tag-country', title: `${labels.label(facet, v)}: documents per year, topics, newest` },
+      labels.label(facet, v))
+    : el('a', { href: `/?${new URLSearchParams([[facet, v]])}`, class: 'tag', title: `All documents with ${FACET_NAMES[facet].toLowerCase()} ${labels.label(facet, v)}` },
       labels.label(facet, v)))));
 }
 

@@ -2,7 +2,7 @@
 // address with history.pushState and runs the search; reload, back/forward and shared links read it back.
 
 import {
-  FACETS, FACET_NAMES, Labels, el, getJson, markedFragment, formatDate, documentHref,
+  FACETS, FACET_NAMES, Labels, el, getJson, markedFragment, formatDate, documentHref, countryHref,
 } from './common.js';
 import { Timeline } from './timeline.js';
 
@@ -110,13 +110,7 @@ function syncForm() {
   $('from').value = /^\d{4}-\d{2}-\d{2}$/.test(state.from) ? state.from : '';
   $('to').value = /^\d{4}-\d{2}-\d{2}$/.test(state.to) ? state.to : '';
   $('clear-dates').hidden = !(state.from || state.to);
-  const exportParams = toParams(state, { page: false });
-  exportParams.delete('size');
-  for (const format of ['csv', 'json']) {
-    const p = new URLSearchParams(exportParams);
-    p.set('format', format);
-    $(`export-${format}`).href = `/api/export?${p}`;
-  }
+  updateExportLinks();
   document.title = state.q ? `${state.q} – Migration policy search` : 'Migration policy search';
 }
 
@@ -130,9 +124,13 @@ function render(data, context) {
   renderChips();
   renderFacets(data.facets);
   renderTimeline(data.facets.year, context && context.facets ? context.facets.year : null);
+  renderUndatedNote(context && context.facets ? context : data);
   renderResults(data);
   renderPager(data);
+  updateExportLinks(data.total);
+  setExportsEnabled(data.total > 0);
   if (data.total === 0) renderNoResults();
+  else if (!data.hits.length) renderPastLastPage(data);
   if (focusKey) {
     const again = document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
     if (again) again.focus();
@@ -314,6 +312,16 @@ function renderTimeline(years, contextYears) {
   timeline.update(years, contextYears, range);
 }
 
+// The timeline can only draw dated documents; say how many matching ones it leaves out, counted
+// without the date filter (a date filter excludes every undated document).
+function renderUndatedNote(answer) {
+  const note = $('timeline-undated');
+  const dated = (answer.facets.year || []).reduce((sum, y) => sum + y.count, 0);
+  const undated = Math.max(0, answer.total - dated);
+  note.hidden = undated === 0;
+  note.textContent = undated === 1 ? '1 document has no date' : `${undated.toLocaleString('en')} documents have no date`;
+}
+
 function renderResults(data) {
   const list = $('results');
   list.replaceChildren();
@@ -338,7 +346,10 @@ function resultItem(hit, carried) {
   const tags = el('p', { class: 'tags' });
   if (hit.countries && hit.countries.length) {
     tags.append(el('span', { class: 'tag-group', 'aria-label': 'Countries' },
-      hit.countries.map((c) => el('span', { class: 'tag tag-country', title: c, text: labels.label('country', c) }))));
+      hit.countries.map((c) => el('a', {
+        class: 'tag tag-country', href: countryHref(c), title: `${labels.label('country', c)}: documents per year, topics, newest`,
+        text: labels.label('country', c),
+      }))));
   }
   if (hit.topics && hit.topics.length) {
     tags.append(el('span', { class: 'tag-group', 'aria-label': 'Topics' },
@@ -352,7 +363,8 @@ function renderPager(data) {
   const nav = $('pager');
   nav.replaceChildren();
   const pages = Math.ceil(data.total / data.size);
-  if (pages <= 1) return;
+  // Past the last page the notice links back; a pager around a page that does not exist would mislead.
+  if (pages <= 1 || data.page > pages) return;
   const link = (page, text, attrs = {}) => {
     const p = toParams({ ...clone(state), page });
     return el('a', {
@@ -379,6 +391,65 @@ function renderPager(data) {
   }
   if (current < pages) ul.append(el('li', {}, link(current + 1, 'Next →', { rel: 'next' })));
   nav.append(ul);
+}
+
+// ---- Exports and the feed ----------------------------------------------------------------------------
+
+/** total: the number of hits once the search has answered (the labels are known by then too). */
+function updateExportLinks(total) {
+  const exportParams = toParams(state, { page: false });
+  exportParams.delete('size');
+  for (const format of ['csv', 'json', 'ris', 'bibtex']) {
+    const p = new URLSearchParams(exportParams);
+    p.set('format', format);
+    $(`export-${format}`).href = `/api/export?${p}`;
+  }
+  const feed = `/feeds/search.atom${exportParams.toString() ? `?${exportParams}` : ''}`;
+  $('feed-link').dataset.href = feed;
+  $('feed-alternate').href = feed;
+  const parts = [state.q ? `Query: ${state.q}` : 'All documents', ...activeConstraints().map((c) => c.text)];
+  if (Number.isInteger(total)) parts.unshift(`${total.toLocaleString('en')} ${total === 1 ? 'document' : 'documents'}`);
+  $('export-what').textContent = parts.join(' · ');
+}
+
+/** Nothing to export or follow on a zero-result or syntax-error view: the controls say so instead. */
+function setExportsEnabled(enabled) {
+  const open = $('export-open');
+  const feed = $('feed-link');
+  open.disabled = !enabled;
+  open.title = enabled ? 'Download every result of this search' : 'Nothing to export: this search has no results';
+  if (enabled) {
+    feed.href = feed.dataset.href || '/feeds/search.atom';
+    feed.removeAttribute('aria-disabled');
+    feed.title = 'An Atom feed of the newest documents of this search, for any feed reader';
+  } else {
+    feed.removeAttribute('href');
+    feed.setAttribute('aria-disabled', 'true');
+    feed.title = 'Nothing to follow: this search has no results';
+  }
+}
+
+$('export-open').addEventListener('click', () => $('export-dialog').showModal());
+
+// ---- A page past the last ------------------------------------------------------------------------------
+
+function renderPastLastPage(data) {
+  const pages = Math.ceil(data.total / data.size);
+  const p = toParams({ ...clone(state), page: pages });
+  $('summary').replaceChildren(el('strong', { id: 'total', text: data.total.toLocaleString('en') }),
+    ` ${data.total === 1 ? 'document' : 'documents'}`,
+    data.query ? ' for ' : '', data.query ? el('q', { class: 'query-echo', text: data.query }) : '',
+    ` · page ${data.page} is past the last page`);
+  $('notice').replaceChildren(el('div', { class: 'notice', role: 'status', id: 'past-last' },
+    el('h2', { text: `There is no page ${data.page}: this search has ${pages} ${pages === 1 ? 'page' : 'pages'}.` }),
+    el('p', {}, el('a', {
+      href: `/?${p}`, id: 'last-page-link',
+      onclick: (e) => {
+        if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+        e.preventDefault();
+        navigate((s) => { s.page = pages; }, { resetPage: false, focusSummary: true });
+      },
+    }, `Go to the last page (${pages})`))));
 }
 
 // ---- No results and errors ---------------------------------------------------------------------------
@@ -430,6 +501,7 @@ async function renderNoResults() {
 }
 
 function renderError(error) {
+  setExportsEnabled(false);
   $('results').replaceChildren();
   $('pager').replaceChildren();
   $('summary').textContent = error.body && error.body.error === 'bad_query' ? 'The query could not be read.' : 'The search failed.';

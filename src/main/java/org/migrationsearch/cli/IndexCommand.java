@@ -15,7 +15,7 @@ import org.migrationsearch.index.CorpusIndexer;
 import org.migrationsearch.index.IndexProgress;
 import org.migrationsearch.index.IndexReport;
 import org.migrationsearch.search.Json;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,10 +34,10 @@ final class IndexCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Corpus corpus = new ConfigOptions.Corpus();
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Index index = new ConfigOptions.Index();
 
   @Option(names = "--mode", paramLabel = "MODE", defaultValue = "rebuild", description = "rebuild or update (default: ${DEFAULT-VALUE})")

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Full-text search over migration-policy documents.",
-    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class,
+    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -12,9 +12,10 @@ import org.migrationsearch.search.IndexMissingException;
 import org.migrationsearch.search.Json;
 import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
+import org.migrationsearch.search.SearchRequest;
 import org.migrationsearch.search.SearchResponse;
 import org.migrationsearch.search.SearchService;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,14 +32,24 @@ final class SearchCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Index index = new ConfigOptions.Index();
 
-  @Option(names = "--country", paramLabel = "CC", description = "ISO country code; repeat for any of several") List<String> country;
+  @Option(names = "--country", paramLabel = "CC", description = "ISO country code or name; repeat for any of several") List<String> country;
+  @Option(names = "--not-country", paramLabel = "CC", description = "drop documents about this country; repeatable") List<String> notCountry;
+  @Option(names = "--country-match", paramLabel = "any|all", description = "documents need any (default) or all of the --country values") String countryMatch;
   @Option(names = "--topic", paramLabel = "T", description = "topic slug; repeatable") List<String> topic;
+  @Option(names = "--not-topic", paramLabel = "T", description = "drop documents with this topic; repeatable") List<String> notTopic;
+  @Option(names = "--topic-match", paramLabel = "any|all", description = "any (default) or all of the --topic values") String topicMatch;
   @Option(names = "--type", paramLabel = "T", description = "document type; repeatable") List<String> type;
+  @Option(names = "--not-type", paramLabel = "T", description = "drop documents of this type; repeatable") List<String> notType;
+  @Option(names = "--type-match", paramLabel = "any|all", description = "any (default) or all of the --type values") String typeMatch;
   @Option(names = "--language", paramLabel = "L", description = "ISO 639-1 language; repeatable") List<String> language;
+  @Option(names = "--not-language", paramLabel = "L", description = "drop documents in this language; repeatable") List<String> notLanguage;
+  @Option(names = "--language-match", paramLabel = "any|all", description = "any (default) or all of the --language values") String languageMatch;
   @Option(names = "--source", paramLabel = "S", description = "source; repeatable") List<String> source;
+  @Option(names = "--not-source", paramLabel = "S", description = "drop documents from this source; repeatable") List<String> notSource;
+  @Option(names = "--source-match", paramLabel = "any|all", description = "any (default) or all of the --source values") String sourceMatch;
   @Option(names = "--from", paramLabel = "DATE", description = "first date, yyyy-mm-dd (inclusive)") String from;
   @Option(names = "--to", paramLabel = "DATE", description = "last date, yyyy-mm-dd (inclusive)") String to;
   @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), newest or oldest") String sort;
@@ -53,17 +64,22 @@ final class SearchCommand implements Callable<Integer> {
     AppConfig config = ConfigOptions.resolve(null, index);
     Map<String, List<String>> params = RequestParameters.builder(
         "q", query == null ? null : String.join(" ", query),
-        "country", country, "topic", topic, "type", type, "language", language, "source", source,
+        "country", country, "not_country", notCountry, "country_match", countryMatch,
+        "topic", topic, "not_topic", notTopic, "topic_match", topicMatch,
+        "type", type, "not_type", notType, "type_match", typeMatch,
+        "language", language, "not_language", notLanguage, "language_match", languageMatch,
+        "source", source, "not_source", notSource, "source_match", sourceMatch,
         "from", from, "to", to, "sort", sort, "page", page, "size", size, "syntax", syntax);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (IndexAccess access = IndexAccess.open(config.index())) {
       SearchService service = new SearchService(access, config.queryTimeout());
-      SearchResponse response = service.search(RequestParameters.parse(params));
+      SearchRequest request = RequestParameters.parse(params);
+      SearchResponse response = service.search(request);
       if (json) {
         out.println(Json.write(response));
       } else {
-        new TerminalFormat(out, TerminalFormat.useColour()).print(response);
+        new TerminalFormat(out, TerminalFormat.useColour()).print(request, response);
       }
       out.flush();
       return ExitCodes.OK;

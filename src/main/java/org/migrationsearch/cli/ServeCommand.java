@@ -14,7 +14,7 @@ import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.IndexAccess;
 import org.migrationsearch.search.SearchService;
 import org.migrationsearch.web.WebApp;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,10 +31,10 @@ final class ServeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Corpus corpus = new ConfigOptions.Corpus();
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Index index = new ConfigOptions.Index();
 
   @Option(names = "--host", paramLabel = "H", description = "address to listen on (default 127.0.0.1, or $MIGRATION_SEARCH_HOST)")

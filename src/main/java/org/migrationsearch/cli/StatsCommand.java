@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.migrationsearch.config.AppConfig;
-import org.migrationsearch.search.FacetValue;
+import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.IndexAccess;
 import org.migrationsearch.search.IndexStats;
 import org.migrationsearch.search.Json;
 import org.migrationsearch.search.SearchService;
-import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @ArgGroup(exclusive = false)
+  @Mixin
   ConfigOptions.Index index = new ConfigOptions.Index();
 
   @Option(names = "--json", description = "print JSON")

@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.migrationsearch.search.FacetValue;
+import org.migrationsearch.index.IndexSchema;
+import org.migrationsearch.search.facets.FacetFilter;
+import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.SearchHit;
+import org.migrationsearch.search.SearchRequest;
 import org.migrationsearch.search.SearchResponse;
 
 /** Search results for a person at a terminal: marks become bold, HTML entities plain characters. */
@@ -25,14 +28,19 @@ final class TerminalFormat {
     return System.console() != null && System.getenv("NO_COLOR") == null;
   }
 
-  void print(SearchResponse r) {
-    String what = r.query().isBlank() ? "all documents" : "\"" + clean(r.query()) + "\"";
+  void print(SearchRequest request, SearchResponse r) {
+    boolean one = r.total() == 1;
+    String what = r.query().isBlank() ? "" : (one ? " matches \"" : " match \"") + clean(r.query()) + "\"";
     int first = (r.page() - 1) * r.size() + 1;
-    out.printf("%d documents match %s (%d ms)", r.total(), what, r.tookMs());
+    out.printf("%d %s%s%s (%d ms)", r.total(), one ? "document" : "documents", what, describe(request), r.tookMs());
     if (!r.hits().isEmpty()) {
       out.printf("; showing %d-%d", first, first + r.hits().size() - 1);
     }
     out.println();
+    long pages = (r.total() + r.size() - 1) / r.size();
+    if (r.hits().isEmpty() && r.total() > 0) {
+      out.printf("Page %d is past the last page, %d; see it with --page %d%n", r.page(), pages, pages);
+    }
     int n = first;
     for (SearchHit h : r.hits()) {
       out.println();
@@ -42,21 +50,63 @@ final class TerminalFormat {
       if (!h.countries().isEmpty() || !h.topics().isEmpty()) {
         out.printf("    %s | %s%n", clean(String.join(", ", h.countries())), clean(String.join(", ", h.topics())));
       }
-      for (String s : h.snippets()) {
-        out.println("    " + marks(s));
+      for (int i = 0; i < h.snippets().size(); i++) {
+        String page = h.snippetPages() != null && i < h.snippetPages().size() ? "p. " + h.snippetPages().get(i) + "  " : "";
+        out.println("    " + page + marks(h.snippets().get(i)));
       }
     }
     out.println();
+    boolean marked = false;
     for (Map.Entry<String, List<FacetValue>> e : r.facets().entrySet()) {
-      List<FacetValue> values = e.getValue().stream().filter(v -> v.count() > 0).toList();
-      if (values.isEmpty()) {
+      // Picked and excluded values are listed even at zero, first, so the filters in force show.
+      List<FacetValue> chosen = e.getValue().stream().filter(TerminalFormat::chosen).toList();
+      List<FacetValue> values = e.getValue().stream().filter(v -> v.count() > 0 && !chosen(v)).toList();
+      if (values.isEmpty() && chosen.isEmpty()) {
         continue;
       }
-      String shown = (e.getKey().equals("year") ? values : values.stream().limit(FACET_VALUES_SHOWN).toList())
-          .stream().map(v -> clean(v.value()) + " (" + v.count() + ")").collect(Collectors.joining(", "));
-      int more = e.getKey().equals("year") ? 0 : values.size() - FACET_VALUES_SHOWN;
-      out.printf("%-9s %s%s%n", e.getKey() + ":", shown, more > 0 ? ", +" + more + " more" : "");
+      boolean year = e.getKey().equals("year");
+      List<FacetValue> shown = new java.util.ArrayList<>(chosen);
+      shown.addAll(year ? values : values.stream().limit(Math.max(0, FACET_VALUES_SHOWN - chosen.size())).toList());
+      marked |= !chosen.isEmpty();
+      String text = shown.stream().map(v -> mark(v) + clean(v.value()) + " (" + v.count() + ")").collect(Collectors.joining(", "));
+      int more = e.getValue().stream().filter(v -> v.count() > 0 || chosen(v)).toList().size() - shown.size();
+      out.printf("%-9s %s%s%n", e.getKey() + ":", text, more > 0 ? ", +" + more + " more" : "");
     }
+    if (marked) {
+      out.println("(* selected, - excluded)");
+    }
+  }
+
+  private static boolean chosen(FacetValue v) {
+    return Boolean.TRUE.equals(v.selected()) || Boolean.TRUE.equals(v.excluded());
+  }
+
+  private static String mark(FacetValue v) {
+    return Boolean.TRUE.equals(v.excluded()) ? "-" : Boolean.TRUE.equals(v.selected()) ? "*" : "";
+  }
+
+  /** " with country MX or GT, not topic visas, from 2020-01-01": the filters, as the header states them. */
+  static String describe(SearchRequest request) {
+    List<String> parts = new java.util.ArrayList<>();
+    for (String dim : IndexSchema.FILTER_FACETS) {
+      FacetFilter f = request.filter(dim);
+      if (f == null) {
+        continue;
+      }
+      if (!f.values().isEmpty()) {
+        parts.add(dim + " " + String.join(f.matchAll() ? " and " : " or ", f.values()));
+      }
+      if (!f.excluded().isEmpty()) {
+        parts.add("not " + dim + " " + String.join(" or ", f.excluded()));
+      }
+    }
+    if (request.from() != null) {
+      parts.add("from " + request.from());
+    }
+    if (request.to() != null) {
+      parts.add("to " + request.to());
+    }
+    return parts.isEmpty() ? "" : " with " + String.join(", ", parts);
   }
 
   /** Document text is stripped of control characters before our own colour codes go in. */

@@ -3,8 +3,13 @@ package org.migrationsearch.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.migrationsearch.corpus.pdf.PdfReader;
 
 /**
  * Turns the files of a corpus folder into documents. Listing and reading are separate so that
@@ -24,9 +29,16 @@ public final class CorpusReader {
 
   private final Path root;
   private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+  private final PagedFiles pagedFiles;
 
   public CorpusReader(Path root) {
+    this(root, PdfReader.DEFAULT_TIME_LIMIT);
+  }
+
+  /** @param fileTimeLimit how long one PDF may take before it is skipped as taking too long */
+  public CorpusReader(Path root, Duration fileTimeLimit) {
     this.root = root.toAbsolutePath().normalize();
+    this.pagedFiles = new PagedFiles(fileTimeLimit);
   }
 
   public Path root() {
@@ -70,6 +82,9 @@ public final class CorpusReader {
         return FileReadResult.skip(path, SkippedFile.Kind.TOO_LARGE, String.format(Locale.ROOT,
             "text too long (%,d bytes; the limit is %,d characters per document)", size, MAX_TEXT_CHARS));
       }
+      if (PagedFiles.handles(ext)) {
+        return FileReadResult.of(pagedFiles.read(file, stripExtension(path), path, ext));
+      }
       String content = TextDecoding.decode(Files.readAllBytes(file));
       if (content.isBlank()) {
         return FileReadResult.skip(path, SkippedFile.Kind.EMPTY, "only whitespace");
@@ -98,7 +113,7 @@ public final class CorpusReader {
   static boolean isSupported(String ext) {
     return switch (ext) {
       case "md", "markdown", "txt", "json", "jsonl", "ndjson", "html", "htm" -> true;
-      default -> false;
+      default -> PagedFiles.handles(ext);
     };
   }
 

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the publication date from the many conventions sites use and reduces it to
- * {@code yyyy-mm-dd}. Modification dates are deliberately ignored: for policy documents the date
+ * {@code yyyy-mm-dd} ({@code yyyy-mm} when only that much is given): meta tags, JSON-LD
+ * {@code datePublished}, then a {@code <time datetime>} in the article or its byline. Modification dates are deliberately ignored: for policy documents the date
  * of issue is what users filter on.
  */
 final class DateFinder {
@@ -23,6 +24,7 @@ final class DateFinder {
   };
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+  private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\D|$)");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile("(\\d{1,2})\\.?\\s+([A-Za-z]{3,9})\\.?,?\\s+(\\d{4})");
@@ -50,7 +52,31 @@ final class DateFinder {
         return date;
       }
     }
+    // A byline or dateline outside any <article>: the page's own date, unless it sits in the
+    // site's navigation, footer or sidebar.
+    for (Element time : doc.select(BYLINE_TIMES)) {
+      date = outsideSiteChrome(time) ? normalize(time.attr("datetime")) : null;
+      if (date != null) {
+        return date;
+      }
+    }
     return null;
+  }
+
+  private static final String BYLINE_TIMES = String.join(", ",
+      "[class*=byline] time[datetime]", "[id*=byline] time[datetime]", "[class*=dateline] time[datetime]",
+      "[class*=meta] time[datetime]", "[class*=publish] time[datetime]", "[class*=posted] time[datetime]",
+      "[class*=date] time[datetime]", "main time[datetime]");
+
+  private static boolean outsideSiteChrome(Element e) {
+    for (Element a : e.parents()) {
+      String tag = a.tagName();
+      if (tag.equals("nav") || tag.equals("footer") || tag.equals("aside")
+          || (tag.equals("header") && a.parents().stream().noneMatch(p -> p.tagName().equals("main")))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The date as {@code yyyy-mm-dd}, or null when the value holds no recognisable date. */
@@ -62,6 +88,11 @@ final class DateFinder {
     Matcher m = ISO.matcher(v);
     if (m.find()) {
       return format(m.group(1), m.group(2), m.group(3));
+    }
+    m = YEAR_MONTH.matcher(v);
+    if (m.matches()) {
+      return PartialDate.lenient(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 0)
+          .map(PartialDate::toString).orElse(null);
     }
     m = COMPACT.matcher(v);
     if (m.find()) {

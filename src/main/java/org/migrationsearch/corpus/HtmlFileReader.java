@@ -20,7 +20,7 @@ final class HtmlFileReader {
     putIfPresent(meta, "url", page.url());
     putIfPresent(meta, "language", page.language());
     putIfPresent(meta, "source", page.siteName());
-    String title = page.title() != null && !page.title().isBlank() ? page.title() : firstLine(text);
+    String title = page.title() != null && !page.title().isBlank() ? page.title() : TextTitles.fromText(text);
     return DeclaredFields.fromStrings(id, path, meta, title, text);
   }
 
@@ -28,11 +28,5 @@ final class HtmlFileReader {
     if (value != null && !value.isBlank()) {
       meta.put(key, value);
     }
-  }
-
-  private static String firstLine(String text) {
-    int eol = text.indexOf('\n');
-    String line = (eol < 0 ? text : text.substring(0, eol)).strip();
-    return line.length() > 200 ? line.substring(0, 200) : line;
   }
 }

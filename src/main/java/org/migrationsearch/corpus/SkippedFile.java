@@ -23,6 +23,8 @@ public record SkippedFile(String path, Kind kind, String reason) {
     /** A symbolic link that is dangling, loops, or leads outside the corpus folder. */
     LINK,
     TOO_LARGE,
-    BAD_ID
+    BAD_ID,
+    ENCRYPTED,
+    TIMED_OUT
   }
 }

@@ -2,8 +2,8 @@ package org.migrationsearch.corpus;
 
 /**
  * Reads {@code .md} and {@code .txt} files: optional front matter, then the body. Without a
- * declared title, a Markdown file's first {@code # } heading is the title, otherwise the first
- * non-empty line; that line is then not repeated at the top of the text.
+ * declared title, a Markdown file's first {@code # } heading is the title, otherwise the title
+ * {@link TextTitles} finds; a title taken whole from the first line is not repeated in the text.
  */
 final class TextFileReader {
 
@@ -14,23 +14,13 @@ final class TextFileReader {
     String body = fm.body();
     String declaredTitle = DeclaredFields.blankToNull(fm.values().get("title"));
     String heading = markdown ? MarkdownText.firstHeading(body) : null;
-    String title = declaredTitle != null ? declaredTitle : heading != null ? heading : firstNonEmptyLine(body);
+    String title = declaredTitle != null ? declaredTitle : heading != null ? heading : TextTitles.fromText(body);
     String text = markdown ? MarkdownText.toPlainText(body) : body;
     text = dropLeadingTitle(text, title).strip();
     if (text.isEmpty() && (title == null || title.isBlank())) {
       throw new CorpusFileException(SkippedFile.Kind.NO_TEXT, "no text after the front matter");
     }
     return DeclaredFields.fromStrings(id, path, fm.values(), title, text);
-  }
-
-  private static String firstNonEmptyLine(String text) {
-    for (String line : text.split("\r?\n")) {
-      if (!line.isBlank()) {
-        String t = line.strip();
-        return t.length() > 300 ? t.substring(0, 300) : t;
-      }
-    }
-    return null;
   }
 
   private static String dropLeadingTitle(String text, String title) {

@@ -22,6 +22,9 @@ public final class CountryDetector {
   private static final String STATE_CUES = "us-state-cues.txt";
   private static final String ISSUER_CUES = "issuer-cues.tsv";
   private static final String MIGRATION_CUES = "migration-cues.txt";
+  private static final String COMPARISON_CUES = "comparison-cues.txt";
+  /** A country this many words or fewer after a comparison word is what is compared with. */
+  static final int COMPARISON_REACH = 12;
   /** "Close to a migration word": within about a sentence, in tokens either side. */
   static final int MIGRATION_WINDOW = 20;
   /** "In the same phrase as a migration word": "Venezuelan migrants", "refugees from Syria". */
@@ -52,6 +55,8 @@ public final class CountryDetector {
     readLines(STATE_CUES, line -> b.add(line, state));
     DetectionCue migration = DetectionCue.of(DetectionCue.Type.MIGRATION_CONTEXT, null);
     readLines(MIGRATION_CUES, line -> b.add(line, migration));
+    DetectionCue comparison = DetectionCue.of(DetectionCue.Type.COMPARISON, null);
+    readLines(COMPARISON_CUES, line -> b.add(line, comparison));
     readLines(ISSUER_CUES, line -> {
       String[] cols = line.split("\t");
       for (String raw : cols[1].split("\\|")) {
@@ -151,12 +156,14 @@ public final class CountryDetector {
     boolean[] countryStarts = new boolean[tokens.size() + 1];
     List<Integer> stateContext = new ArrayList<>();
     List<Integer> migrationWords = new ArrayList<>();
+    List<Integer> comparisons = new ArrayList<>();
     for (PhraseMatcher.Match<DetectionCue> m : matches) {
       for (DetectionCue cue : m.values()) {
         switch (cue.type()) {
           case COUNTRY -> countryStarts[m.start()] = true;
           case US_STATE_CONTEXT -> stateContext.add(m.start());
           case MIGRATION_CONTEXT -> migrationWords.add(m.start());
+          case COMPARISON -> comparisons.add(m.end());
           default -> { }
         }
       }
@@ -177,12 +184,36 @@ public final class CountryDetector {
           scan.issuerCues.merge(cue.code(), 1, Integer::sum);
         } else if (!countryAdded) { // one country per phrase: the first the gazetteer lists
           countryAdded = true;
+          if (comparedWith(m.start(), comparisons, tokens, source)) {
+            continue;
+          }
           int distance = distance(migrationWords, m.start(), m.end());
           scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end(), distance));
         }
       }
     }
     return scan;
+  }
+
+  /** A comparison word shortly before the mention, in the same sentence. */
+  private static boolean comparedWith(int start, List<Integer> comparisonEnds, List<Token> tokens, String source) {
+    for (int end : comparisonEnds) {
+      if (end <= start && start - end <= COMPARISON_REACH
+          && !sentenceEndsBetween(tokens.get(end - 1).end(), tokens.get(start).start(), source)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceEndsBetween(int from, int to, String source) {
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < to && Character.isWhitespace(source.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words between [start, end) and the nearest position of a sorted list; large when empty. */

@@ -15,22 +15,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationsearch.corpus.PartialDate;
 
 /**
  * Finds the date a document states for itself: {@code yyyy-mm-dd}, or {@code yyyy-mm} /
  * {@code yyyy} when only that much is written. Recognises "January 10, 2024", "Jan. 10, 2024",
- * "10 January 2024", datelines ("WASHINGTON, Jan. 10, 2024 —"), ISO "2024-01-10", Spanish "10 de
- * enero de 2024", "martes 10 de enero de 2024", "Viernes 6 de septiembre, 2019", and month-year
- * "enero de 2024" / "January 2024".
+ * "10 January 2024", ISO "2024-01-10", Spanish "10 de enero de 2024", "martes 10 de enero de
+ * 2024", "Viernes 6 de septiembre, 2019", month-year "enero de 2024" / "January 2024", and the
+ * spelled-out signature of a proclamation ("this twenty-ninth day of December, in the year of our
+ * Lord two thousand twenty-four").
  *
- * <p>Where it looks, in order: a full date in the title; a full date in the opening (the first
- * 80 words, where datelines are); a month and year in the title, then in the opening; the first
- * full date anywhere in the text; a lone year in the title. Dates must exist (no February 30)
- * and fall in 1900–2100.
+ * <p>Where it looks, in the order of trust (declared and machine-readable dates are the
+ * readers' and the enricher's business and come before all of these):
  *
- * <p>Month names come from {@code java.time} (English, Spanish, Portuguese, French), not from a
- * list in the code; any unambiguous prefix of three letters or more is accepted as an
- * abbreviation ("Sept.", "ene."). Immutable and thread-safe once built.
+ * <ol>
+ *   <li>a dateline or signature line: a full date opening one of the first lines after at most
+ *       a place name ("WASHINGTON, Jan. 10, 2024 —", "Ciudad de México, a 12 de marzo de 2023"),
+ *       a short closing line holding a date ("THE WHITE HOUSE, January 20, 2025."), the
+ *       proclamation formula;
+ *   <li>a copyright line ("Copyright © 2024"), as a year;
+ *   <li>a date in the title: full, then month and year, then a lone year;
+ *   <li>only then the latest date the text reports, never the first: a text recalls earlier
+ *       events before it reaches its own. Dates the text looks forward to ("by June 30",
+ *       "will take effect on") are left out.
+ * </ol>
+ *
+ * Dates must exist (no February 30) and fall in 1900–2100. Month names come from {@code
+ * java.time} (English, Spanish, Portuguese, French); any unambiguous prefix of three letters or
+ * more is accepted as an abbreviation ("Sept.", "ene."). Immutable and thread-safe once built.
  */
 public final class DateDetector {
 
@@ -38,10 +50,22 @@ public final class DateDetector {
       List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"),
           Locale.FRENCH);
 
-  static final int OPENING_TOKENS = 80;
-
-  /** A date buried further than this in a transcript is not the document's date. */
-  private static final int MAX_TEXT_CHARS = 8_000;
+  private static final String FUTURE_CUES = "date-future-cues.txt";
+  /** Lines at the start that may hold a dateline, and at the end a signature. */
+  private static final int OPENING_LINES = 5;
+  private static final int CLOSING_LINES = 8;
+  /** A dateline's place: at most this many words before the date on its line. */
+  private static final int MAX_PLACE_WORDS = 6;
+  /** What follows a dateline's date: the end of the line or a dash, colon, full stop. */
+  private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:$|[\u2014\u2013\\-:.,|(])");
+  /** After a signature's date nothing but punctuation. */
+  private static final Pattern SIGNATURE_END = Pattern.compile("[\\s.,;)]*");
+  /** A signature line: the date and at most this many characters more. */
+  private static final int MAX_SIGNATURE_EXTRA = 40;
+  /** Reading further into a very long transcript finds no more of its own date, only cost. */
+  private static final int MAX_TEXT_CHARS = 60_000;
+  /** Words before a date that are checked for a forward-looking preposition. */
+  private static final int BEFORE_CHARS = 24;
 
   private static final int MIN_YEAR = 1900;
   private static final int MAX_YEAR = 2100;
@@ -50,14 +74,31 @@ public final class DateDetector {
   private static final String YEAR = "(?<year>\\d{4})";
 
   /** A found date and where it starts, so that the earliest of several patterns wins. */
-  private record Found(int start, String date) {}
+  private record Found(int start, int length, PartialDate date) {}
 
   private final Map<String, Integer> months;
   private final List<Pattern> fullDates;
   private final Pattern monthYear;
   private final Pattern loneYear;
+  private final Pattern copyright;
+  private final Pattern proclamation;
+  private final List<String> futureBefore = new ArrayList<>();
+  private final List<Pattern> futureInSentence = new ArrayList<>();
 
   private DateDetector() {
+    for (String line : ResourceLines.read(DateDetector.class, FUTURE_CUES)) {
+      String[] kv = line.split(":", 2);
+      String cue = kv[1].strip();
+      if (kv[0].strip().equals("before")) {
+        futureBefore.add(cue);
+      } else {
+        futureInSentence.add(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"));
+      }
+    }
+    this.copyright = Pattern.compile("(?:copyright|\u00a9|\\(c\\))\\s*(?:\u00a9\\s*)?(?<year>(?:19|20)\\d\\d)"
+        + "(?:\\s*[-\u2013/]\\s*(?<last>(?:19|20)\\d\\d))?");
+    this.proclamation = Pattern.compile("\\bthis\\s+(?<day>[a-z]+(?:[- ][a-z]+)?)\\s+day\\s+of\\s+(?<month>[a-z]+),?"
+        + "\\s+in\\s+the\\s+year\\s+of\\s+our\\s+lord\\s+(?<year>[a-z]+(?:[- ][a-z]+){0,4})");
     this.months = monthNames();
     // Any word in the month's place, checked against the month names afterwards: one
     // alternation of a few hundred names, tried at every word, made detection the slowest
@@ -91,28 +132,140 @@ public final class DateDetector {
 
   /** The document's date as {@code yyyy-mm-dd}, {@code yyyy-mm} or {@code yyyy}, when stated. */
   public Optional<String> detect(AnalyzedText text) {
+    return detectDate(text).map(PartialDate::toString);
+  }
+
+  /** The document's date with its precision, when the title or text states one. */
+  public Optional<PartialDate> detectDate(AnalyzedText text) {
     String title = fold(text.title());
     String body = fold(text.text().length() > MAX_TEXT_CHARS
         ? text.text().substring(0, MAX_TEXT_CHARS) : text.text());
-    String opening = body.substring(0, openingEnd(text.bodyTokens(), body.length()));
-    return firstFullDate(title)
-        .or(() -> firstFullDate(opening))
+    String ending = fold(text.text().length() > MAX_TEXT_CHARS
+        ? text.text().substring(text.text().length() - MAX_TEXT_CHARS / 10) : text.text());
+    List<String> lines = nonEmptyLines(body);
+    List<String> closing = nonEmptyLines(ending);
+    return dateline(lines.subList(0, Math.min(OPENING_LINES, lines.size())))
+        .or(() -> signature(closing.subList(Math.max(0, closing.size() - CLOSING_LINES), closing.size())))
+        .or(() -> proclamationDate(ending))
+        .or(() -> copyrightYear(ending).or(() -> copyrightYear(body)))
+        .or(() -> firstFullDate(title))
         .or(() -> firstMonthYear(title))
-        .or(() -> firstMonthYear(opening))
         // A year in the title ("... General Assembly (2016)") says more about the document
-        // than a date deep in its text, which is usually an earlier event it recalls.
+        // than the dates deep in its text, which are mostly earlier events it recalls.
         .or(() -> loneYear(title))
-        .or(() -> firstFullDate(body));
+        .or(() -> latestReported(body));
   }
 
-  private static int openingEnd(List<Token> tokens, int limit) {
-    if (tokens.isEmpty()) {
-      return 0;
+  private static List<String> nonEmptyLines(String text) {
+    List<String> out = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      if (!line.isBlank()) {
+        out.add(line.strip());
+      }
     }
-    return Math.min(limit, tokens.get(Math.min(tokens.size(), OPENING_TOKENS) - 1).end());
+    return out;
   }
 
-  private Optional<String> firstFullDate(String text) {
+  /** A full date near the start of a line, after at most a place name and a weekday. */
+  private Optional<PartialDate> dateline(List<String> lines) {
+    for (String line : lines) {
+      Optional<Found> first = firstFullDateFound(line);
+      if (first.isPresent() && placeOnly(line.substring(0, first.get().start()))
+          && DATELINE_END.matcher(line.substring(first.get().start() + first.get().length())).lookingAt()) {
+        return Optional.of(first.get().date());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean placeOnly(String prefix) {
+    String p = prefix.strip();
+    return p.isEmpty() || (!p.matches(".*\\d.*") && p.split("\\s+").length <= MAX_PLACE_WORDS);
+  }
+
+  /** A closing line that ends in a date after at most a place: "THE WHITE HOUSE, January 20, 2025." */
+  private Optional<PartialDate> signature(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Optional<Found> found = firstFullDateFound(lines.get(i));
+      String line = lines.get(i);
+      if (found.isPresent() && line.length() <= found.get().length() + MAX_SIGNATURE_EXTRA
+          && placeOnly(line.substring(0, found.get().start()))
+          && SIGNATURE_END.matcher(line.substring(found.get().start() + found.get().length())).matches()) {
+        return Optional.of(found.get().date());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<PartialDate> proclamationDate(String text) {
+    Matcher m = proclamation.matcher(text);
+    PartialDate last = null;
+    while (m.find()) {
+      int day = NumberWords.ordinal(m.group("day"));
+      int year = NumberWords.year(m.group("year"));
+      Integer month = months.get(m.group("month"));
+      if (day > 0 && year >= MIN_YEAR && year <= MAX_YEAR && month != null) {
+        last = PartialDate.lenient(year, month, day).orElse(last);
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  private Optional<PartialDate> copyrightYear(String text) {
+    Matcher m = copyright.matcher(text);
+    PartialDate latest = null;
+    while (m.find()) {
+      String y = m.group("last") != null ? m.group("last") : m.group("year");
+      PartialDate year = PartialDate.ofYear(Integer.parseInt(y));
+      latest = latest == null || year.compareTo(latest) > 0 ? year : latest;
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** The latest full date or month the text reports, leaving out those it looks forward to. */
+  private Optional<PartialDate> latestReported(String text) {
+    SentenceBreaks sentences = SentenceBreaks.of(text);
+    PartialDate latest = null;
+    List<Found> candidates = new ArrayList<>();
+    for (Pattern pattern : fullDates) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        validDate(m.group("year"), month(m.group("month")), m.group("day"))
+            .ifPresent(d -> candidates.add(new Found(m.start(), m.end() - m.start(), d)));
+      }
+    }
+    Matcher m = monthYear.matcher(text);
+    while (m.find()) {
+      Integer month = months.get(m.group("month"));
+      int year = Integer.parseInt(m.group("year"));
+      if (month != null && year >= MIN_YEAR && year <= MAX_YEAR) {
+        candidates.add(new Found(m.start(), m.end() - m.start(), PartialDate.ofMonth(year, month)));
+      }
+    }
+    for (Found f : candidates) {
+      if ((latest == null || f.date().compareTo(latest) > 0) && !forwardLooking(text, f, sentences)) {
+        latest = f.date();
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  private boolean forwardLooking(String text, Found f, SentenceBreaks sentences) {
+    String before = text.substring(Math.max(0, f.start() - BEFORE_CHARS), f.start()).stripTrailing();
+    for (String cue : futureBefore) {
+      if (before.endsWith(" " + cue) || before.equals(cue) || before.endsWith(" " + cue + " the")) {
+        return true;
+      }
+    }
+    String sentence = sentences.sentence(text, f.start());
+    return futureInSentence.stream().anyMatch(p -> p.matcher(sentence).find());
+  }
+
+  private Optional<PartialDate> firstFullDate(String text) {
+    return firstFullDateFound(text).map(Found::date);
+  }
+
+  private Optional<Found> firstFullDateFound(String text) {
     Found first = null;
     for (Pattern pattern : fullDates) {
       Matcher m = pattern.matcher(text);
@@ -120,36 +273,37 @@ public final class DateDetector {
         if (first != null && m.start() >= first.start()) {
           break;
         }
-        Optional<String> date = validDate(m.group("year"), month(m.group("month")), m.group("day"));
+        Optional<PartialDate> date = validDate(m.group("year"), month(m.group("month")), m.group("day"));
         if (date.isPresent()) {
-          first = new Found(m.start(), date.get());
+          first = new Found(m.start(), m.end() - m.start(), date.get());
           break;
         }
       }
     }
-    return Optional.ofNullable(first).map(Found::date);
+    return Optional.ofNullable(first);
   }
 
-  private Optional<String> firstMonthYear(String text) {
+  private Optional<PartialDate> firstMonthYear(String text) {
     Matcher m = monthYear.matcher(text);
     while (m.find()) {
       int year = Integer.parseInt(m.group("year"));
       Integer month = months.get(m.group("month"));
       if (month != null && year >= MIN_YEAR && year <= MAX_YEAR) {
-        return Optional.of(String.format("%04d-%02d", year, month));
+        return Optional.of(PartialDate.ofMonth(year, month));
       }
     }
     return Optional.empty();
   }
 
-  private Optional<String> loneYear(String text) {
+  private Optional<PartialDate> loneYear(String text) {
     Set<String> years = new HashSet<>();
     Matcher m = loneYear.matcher(text);
     while (m.find()) {
       years.add(m.group("year"));
     }
     // Two different years ("2021–2024") state a period, not a date.
-    return years.size() == 1 ? Optional.of(years.iterator().next()) : Optional.empty();
+    return years.size() == 1
+        ? Optional.of(PartialDate.ofYear(Integer.parseInt(years.iterator().next()))) : Optional.empty();
   }
 
   /** Month number of a name or a digit string; 0 when unknown. */
@@ -160,13 +314,13 @@ public final class DateDetector {
     return months.getOrDefault(nameOrNumber, 0);
   }
 
-  private static Optional<String> validDate(String year, int month, String day) {
+  private static Optional<PartialDate> validDate(String year, int month, String day) {
     int y = Integer.parseInt(year);
     if (y < MIN_YEAR || y > MAX_YEAR) {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.of(y, month, Integer.parseInt(day)).toString());
+      return Optional.of(PartialDate.ofDay(LocalDate.of(y, month, Integer.parseInt(day))));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -23,7 +23,9 @@ record DetectionCue(Type type, String code, CountryName name, List<String> surfa
     /** A phrase that shows who issues the text ("The White House" for the U.S.). */
     ISSUER,
     /** A migration word: a country named near one is named in a passage about migration. */
-    MIGRATION_CONTEXT
+    MIGRATION_CONTEXT,
+    /** Introduces a comparison: a country named right after it is only compared with. */
+    COMPARISON
   }
 
   static DetectionCue country(CountryName name) {

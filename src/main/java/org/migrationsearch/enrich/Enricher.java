@@ -19,6 +19,7 @@ public final class Enricher implements DocumentEnricher {
   private final MetadataNormalizer normalizer;
   private final CountryNames countryNames;
   private final CountryDetector countries;
+  private final SourceDetector sources = SourceDetector.instance();
 
   public Enricher(LanguageDetector languages, TypeDetector types, DateDetector dates, TopicDetector topics,
       CountryDetector countries, CountryNames countryNames, MetadataNormalizer normalizer) {
@@ -50,9 +51,11 @@ public final class Enricher implements DocumentEnricher {
         .orElseGet(() -> languages.detect(text));
     String type = declared(d.type(), normalizer::normalizeType).orElseGet(() -> types.detect(text));
     String date = declared(d.date(), normalizer::normalizeDate).orElseGet(() -> dates.detect(text).orElse(null));
+    String source = d.source() != null && !d.source().isBlank()
+        ? d.source() : sources.detect(d.text()).orElse(null);
     List<String> topicSlugs = d.topics().isEmpty() ? topics.detect(text) : normalizedTopics(d.topics());
     List<String> countryCodes = d.countries().isEmpty() ? countries.detect(text) : normalizedCountries(d.countries());
-    return new Document(d.id(), d.path(), d.title(), date, d.source(), d.url(), type, language,
+    return new Document(d.id(), d.path(), d.title(), date, source, d.url(), type, language,
         countryCodes, topicSlugs, d.text());
   }
 

@@ -1,8 +1,6 @@
 package org.migrationsearch.enrich;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationsearch.corpus.PartialDate;
 
 /**
  * Brings declared metadata (front matter, JSON fields, HTML meta tags) to the forms the index
@@ -80,15 +79,10 @@ public final class MetadataNormalizer {
     if (year < MIN_YEAR || year > MAX_YEAR) {
       return Optional.empty();
     }
+    int month = m.group("month") == null ? 0 : Integer.parseInt(m.group("month"));
+    int day = m.group("day") == null ? 0 : Integer.parseInt(m.group("day"));
     try {
-      if (m.group("month") == null) {
-        return Optional.of(String.format("%04d", year));
-      }
-      int month = Integer.parseInt(m.group("month"));
-      if (m.group("day") == null) {
-        return Optional.of(YearMonth.of(year, month).toString());
-      }
-      return Optional.of(LocalDate.of(year, month, Integer.parseInt(m.group("day"))).toString());
+      return Optional.of(new PartialDate(year, month, day).toString());
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -39,4 +39,12 @@ final class SentenceBreaks {
     int pos = Arrays.binarySearch(offsets, offset);
     return pos >= 0 ? pos : -pos - 1;
   }
+
+  /** The sentence of {@code text} (the text this was built from) that holds {@code offset}. */
+  String sentence(String text, int offset) {
+    int index = sentenceAt(offset);
+    int from = index == 0 ? 0 : offsets[index - 1] + 1;
+    int to = index < offsets.length ? offsets[index] : text.length();
+    return text.substring(from, to);
+  }
 }

@@ -49,12 +49,18 @@ public final class TypeDetector {
   /** One cue of the resource file. */
   record Cue(String type, int priority, String where, boolean capitalised) {}
 
+  private static final String TREATY_MARKS = "treaty-marks.txt";
+  /** Kinds of treaty mark (parties, articles, signature) a treaty's own text carries. */
+  static final int MIN_TREATY_MARK_KINDS = 2;
+
   private final PhraseMatcher<Cue> titleCues;
   private final PhraseMatcher<Cue> bodyCues;
+  private final PhraseMatcher<String> treatyMarks;
 
-  private TypeDetector(PhraseMatcher<Cue> titleCues, PhraseMatcher<Cue> bodyCues) {
+  private TypeDetector(PhraseMatcher<Cue> titleCues, PhraseMatcher<Cue> bodyCues, PhraseMatcher<String> treatyMarks) {
     this.titleCues = titleCues;
     this.bodyCues = bodyCues;
+    this.treatyMarks = treatyMarks;
   }
 
   /** The detector with the bundled cues. */
@@ -81,13 +87,23 @@ public final class TypeDetector {
       Cue cue = new Cue(f[0], Integer.parseInt(f[1]), f[2], f[3].equals("cap"));
       (f[2].equals("title") ? title : body).add(f[4], cue);
     }
-    return new TypeDetector(title.build(), body.build());
+    PhraseMatcher.Builder<String> marks = PhraseMatcher.builder();
+    for (String line : ResourceLines.read(TypeDetector.class, TREATY_MARKS)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(TREATY_MARKS + ": malformed line '" + line + "'");
+      }
+      marks.add(f[1], f[0]);
+    }
+    return new TypeDetector(title.build(), body.build(), marks.build());
   }
 
   /** One of {@link #TYPES}. */
   public String detect(AnalyzedText text) {
     Optional<String> fromTitle = strongestCue(text.titleTokens(), titleCues, Integer.MAX_VALUE);
-    if (fromTitle.isPresent()) {
+    // A note about an agreement names it in its title too; only the agreement's own text has
+    // parties, articles and signatures.
+    if (fromTitle.isPresent() && !(fromTitle.get().equals("treaty") && !hasTreatyMarks(text))) {
       return fromTitle.get();
     }
     List<Token> body = text.bodyTokens();
@@ -117,6 +133,14 @@ public final class TypeDetector {
       }
     }
     return Optional.ofNullable(best).map(Cue::type);
+  }
+
+  private boolean hasTreatyMarks(AnalyzedText text) {
+    Set<String> kinds = new java.util.HashSet<>();
+    for (PhraseMatcher.Match<String> m : treatyMarks.findAll(text.bodyTokens())) {
+      kinds.addAll(m.values());
+    }
+    return kinds.size() >= MIN_TREATY_MARK_KINDS;
   }
 
   private static boolean allCapitalised(List<Token> words) {

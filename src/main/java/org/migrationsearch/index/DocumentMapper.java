@@ -6,10 +6,12 @@ import java.util.List;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.migrationsearch.corpus.Document;
 
 /** Converts between our documents and Lucene's, following {@link IndexSchema}. */
@@ -21,6 +23,7 @@ public final class DocumentMapper {
   public static org.apache.lucene.document.Document toLucene(Document d, String contentHash) throws IOException {
     var doc = new org.apache.lucene.document.Document();
     doc.add(new StringField(IndexSchema.ID, d.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexSchema.ID_SORT, new BytesRef(d.id())));
     if (d.path() != null) {
       doc.add(new StringField(IndexSchema.PATH, d.path(), Field.Store.YES));
     }
@@ -30,6 +33,8 @@ public final class DocumentMapper {
     String title = d.title() == null ? "" : d.title();
     doc.add(new Field(IndexSchema.titleField(lang), title, IndexSchema.TEXT_FIELD_TYPE));
     doc.add(new Field(IndexSchema.textField(lang), d.text(), IndexSchema.TEXT_FIELD_TYPE));
+    doc.add(new Field(IndexSchema.WORDS, title, IndexSchema.WORDS_FIELD_TYPE));
+    doc.add(new Field(IndexSchema.WORDS, d.text(), IndexSchema.WORDS_FIELD_TYPE));
     doc.add(new StoredField(IndexSchema.TITLE, title));
     doc.add(new StoredField(IndexSchema.TEXT, d.text()));
 
@@ -40,11 +45,14 @@ public final class DocumentMapper {
     storeIfPresent(doc, IndexSchema.LANGUAGE, d.language());
     d.countries().forEach(c -> doc.add(new StoredField(IndexSchema.COUNTRIES, c)));
     d.topics().forEach(t -> doc.add(new StoredField(IndexSchema.TOPICS, t)));
+    d.pageStarts().forEach(start -> doc.add(new StoredField(IndexSchema.PAGE_STARTS, start)));
 
     DocumentDates.firstDay(d.date()).ifPresent(day -> {
       doc.add(new LongPoint(IndexSchema.DATE_DAY, day.toEpochDay()));
       doc.add(new NumericDocValuesField(IndexSchema.DATE_DAY, day.toEpochDay()));
     });
+    DocumentDates.lastDay(d.date())
+        .ifPresent(day -> doc.add(new LongPoint(IndexSchema.DATE_LAST_DAY, day.toEpochDay())));
 
     d.countries().forEach(c -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_COUNTRY, c)));
     d.topics().forEach(t -> doc.add(new SortedSetDocValuesFacetField(IndexSchema.FACET_TOPIC, t)));
@@ -69,6 +77,15 @@ public final class DocumentMapper {
         values(stored, IndexSchema.COUNTRIES),
         values(stored, IndexSchema.TOPICS),
         stored.get(IndexSchema.TEXT));
+  }
+
+  /** The page starts stored with a paged document; empty for any other. */
+  public static List<Integer> pageStarts(org.apache.lucene.document.Document stored) {
+    List<Integer> out = new ArrayList<>();
+    for (IndexableField f : stored.getFields(IndexSchema.PAGE_STARTS)) {
+      out.add(f.numericValue().intValue());
+    }
+    return out;
   }
 
   private static List<String> values(org.apache.lucene.document.Document stored, String field) {

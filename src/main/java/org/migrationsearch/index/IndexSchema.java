@@ -29,12 +29,23 @@ public final class IndexSchema {
   public static final String DATE = "date";
   /** Epoch day of the first day the date covers: a point for range filters, doc values for sorting. */
   public static final String DATE_DAY = "date_day";
+  /** Epoch day of the last day the date covers ("2024-03" ends on the 31st): a point for range filters. */
+  public static final String DATE_LAST_DAY = "date_last_day";
   public static final String SOURCE = "source";
   public static final String URL = "url";
   public static final String TYPE = "type";
   public static final String LANGUAGE = "language";
   public static final String COUNTRIES = "countries";
   public static final String TOPICS = "topics";
+  /** The id again as sorted doc values: ties in score are broken by it, so equal scores rank alike every time. */
+  public static final String ID_SORT = "id_sort";
+  /**
+   * Every word of title and text, folded but not stemmed, in one field for all languages: the
+   * spelling checker suggests real words from it, not stems.
+   */
+  public static final String WORDS = "words";
+  /** Of a paged document (PDF): the offset in the stored text at which each page starts. */
+  public static final String PAGE_STARTS = "page_starts";
 
   /** Facet dimensions, in the order they are shown. */
   public static final String FACET_COUNTRY = "country";
@@ -54,7 +65,7 @@ public final class IndexSchema {
   private static final List<String> LANGUAGE_KEYS = List.of("en", "es", OTHER);
 
   /** Bumped when the mapping changes, so that {@code update} knows to re-index everything. */
-  public static final String SCHEMA_VERSION = "2";
+  public static final String SCHEMA_VERSION = "3";
 
   /** Keys of the Lucene commit's user data. */
   public static final String COMMIT_BUILD_ID = "build_id";
@@ -73,6 +84,19 @@ public final class IndexSchema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_FIELD_TYPE = t;
+  }
+
+  /** Words for spelling suggestions: which documents hold them is all that is needed. */
+  public static final FieldType WORDS_FIELD_TYPE;
+
+  static {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(false);
+    t.setOmitNorms(true);
+    t.setIndexOptions(IndexOptions.DOCS);
+    t.freeze();
+    WORDS_FIELD_TYPE = t;
   }
 
   private static final FacetsConfig FACETS_CONFIG = newFacetsConfig();

@@ -117,6 +117,26 @@ public final class LanguageAnalyzers {
     };
   }
 
+  /**
+   * The words as typed, only folded: no stop words dropped, no stemming. Query words and thesaurus
+   * names are compared in this form.
+   */
+  public static Analyzer surface() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new ASCIIFoldingFilter(new AcronymFilter(new LowerCaseFilter(source)));
+        return new TokenStreamComponents(source, s);
+      }
+    };
+  }
+
+  /** Whether every analysis chain drops this (folded, lower-case) word. */
+  public static boolean isStopWord(String word) {
+    return STOP_WORDS.contains(word);
+  }
+
   static Map<String, Analyzer> byLanguageKey() {
     return Map.of("en", english(), "es", spanish(), "xx", folding());
   }

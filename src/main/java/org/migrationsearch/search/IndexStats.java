@@ -1,5 +1,6 @@
 package org.migrationsearch.search;
 
+import org.migrationsearch.search.facets.FacetValue;
 import java.util.List;
 import java.util.Map;
 

@@ -12,9 +12,15 @@ final class MarkPassageFormatter extends PassageFormatter {
 
   static final String ELLIPSIS = "\u2026";
 
+  /**
+   * One formatted passage and the offset its page is told from: its first match, since a
+   * passage that runs over a page break is cited where the words searched for are.
+   */
+  record Formatted(String text, int anchor) {}
+
   @Override
   public Object format(Passage[] passages, String content) {
-    String[] out = new String[passages.length];
+    Formatted[] out = new Formatted[passages.length];
     for (int p = 0; p < passages.length; p++) {
       Passage passage = passages[p];
       StringBuilder sb = new StringBuilder(passage.getLength() + 32);
@@ -49,7 +55,7 @@ final class MarkPassageFormatter extends PassageFormatter {
       if (end < content.length()) {
         text = text + " " + ELLIPSIS;
       }
-      out[p] = text;
+      out[p] = new Formatted(text, passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : start);
     }
     return out;
   }

@@ -26,7 +26,6 @@ public final class QueryFactory {
     if (text == null || text.isBlank() || MATCH_ALL.contains(text.strip())) {
       return new MatchAllDocsQuery();
     }
-    QueryLimits.checkText(text);
     Query q;
     try {
       if (syntax == QuerySyntax.SIMPLE) {
@@ -119,6 +118,12 @@ public final class QueryFactory {
       message = "the query ends too early (an operator or bracket is missing its other side)";
     } else if (message.startsWith("Encountered")) {
       message = "unexpected " + message.substring("Encountered".length()).strip();
+    }
+    // People read positions from 1, as "character N", on the page, in the CLI and here alike; the
+    // answer's position field is the 0-based offset a program slices the query with.
+    message = message.replaceAll("\\s*at line \\d+, column \\d+\\.?", "").strip();
+    if (position != null) {
+      message = message + " (at character " + (position + 1) + ")";
     }
     return new SearchException(SearchException.Code.BAD_QUERY, message, position);
   }

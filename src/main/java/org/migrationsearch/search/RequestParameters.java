@@ -1,5 +1,6 @@
 package org.migrationsearch.search;
 
+import org.migrationsearch.search.facets.FacetFilter;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,6 +24,9 @@ public final class RequestParameters {
 
   public static SearchRequest parse(Map<String, List<String>> params) {
     String q = single(params, "q");
+    if (q != null) {
+      QueryLimits.checkText(q);
+    }
     QuerySyntax syntax = optional(params, "syntax")
         .map(v -> QuerySyntax.parse(v).orElseThrow(() -> SearchException.badParameter(
             "syntax must be 'lucene' or 'simple', not '" + v + "'")))
@@ -44,6 +48,7 @@ public final class RequestParameters {
           + " (page x size); narrow the search or use /api/export for every hit");
     }
     boolean highlight = optional(params, "highlight").map(v -> bool("highlight", v)).orElse(true);
+    boolean expand = optional(params, "expand").map(v -> bool("expand", v)).orElse(true);
     LocalDate from = optional(params, "from").map(v -> date("from", v, false)).orElse(null);
     LocalDate to = optional(params, "to").map(v -> date("to", v, true)).orElse(null);
     if (from != null && to != null && from.isAfter(to)) {
@@ -62,7 +67,7 @@ public final class RequestParameters {
         filters.put(dim, f);
       }
     }
-    return new SearchRequest(q == null ? "" : q, syntax, filters, from, to, sort, page, size, highlight);
+    return new SearchRequest(q == null ? "" : q, syntax, filters, from, to, sort, page, size, highlight, expand);
   }
 
   /** The parameters that describe a request, for echoing it in exports and logs. */
@@ -86,6 +91,35 @@ public final class RequestParameters {
       out.put("to", r.to().toString());
     }
     return out;
+  }
+
+  /**
+   * The query string that asks for this search again ({@code q=asylum&country=MX&sort=newest}),
+   * without page and size: what exports cite and feeds link to.
+   */
+  public static String toQueryString(SearchRequest r) {
+    List<String> parts = new ArrayList<>();
+    if (!r.query().isEmpty()) {
+      parts.add(pair("q", r.query()));
+    }
+    if (r.syntax() != QuerySyntax.LUCENE) {
+      parts.add(pair("syntax", r.syntax().value()));
+    }
+    describeFilters(r).forEach((key, value) -> {
+      if (value instanceof List<?> list) {
+        list.forEach(v -> parts.add(pair(key, String.valueOf(v))));
+      } else {
+        parts.add(pair(key, String.valueOf(value)));
+      }
+    });
+    if (r.sort() != SortOrder.RELEVANCE) {
+      parts.add(pair("sort", r.sort().value()));
+    }
+    return String.join("&", parts);
+  }
+
+  private static String pair(String key, String value) {
+    return key + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Builds the parameter map from single values and repeatable lists, skipping nulls. */

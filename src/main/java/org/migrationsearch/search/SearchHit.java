@@ -1,8 +1,10 @@
 package org.migrationsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import org.migrationsearch.corpus.PartialDate;
 
 /**
  * One ranked result.
@@ -10,9 +12,12 @@ import java.util.List;
  * @param titleSnippet the title, HTML-escaped, with the query's words in {@code <mark>}; only when
  *     the title matched
  * @param snippets best passages of the text, HTML-escaped, with only {@code <mark>} as markup
+ * @param snippetPages for a paged document (PDF), the page of each snippet in the same order;
+ *     null for any other document
+ * @param missing in a relaxed search, the query's words this document does not contain
  */
-@JsonPropertyOrder({"id", "title", "date", "type", "source", "url", "language", "countries", "topics",
-    "score", "title_snippet", "snippets"})
+@JsonPropertyOrder({"id", "title", "date", "date_precision", "type", "source", "url", "language", "countries",
+    "topics", "score", "title_snippet", "snippets", "snippet_pages", "missing"})
 public record SearchHit(
     String id,
     String title,
@@ -25,4 +30,25 @@ public record SearchHit(
     List<String> topics,
     float score,
     @JsonInclude(JsonInclude.Include.NON_NULL) String titleSnippet,
-    List<String> snippets) {}
+    List<String> snippets,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Integer> snippetPages,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> missing) {
+
+  public SearchHit(String id, String title, String date, String type, String source, String url, String language,
+      List<String> countries, List<String> topics, float score, String titleSnippet, List<String> snippets,
+      List<Integer> snippetPages) {
+    this(id, title, date, type, source, url, language, countries, topics, score, titleSnippet, snippets,
+        snippetPages, List.of());
+  }
+
+  public SearchHit withMissing(List<String> words) {
+    return new SearchHit(id, title, date, type, source, url, language, countries, topics, score, titleSnippet,
+        snippets, snippetPages, List.copyOf(words));
+  }
+
+  /** "day", "month" or "year": how much of {@link #date()} is known; null without a date. */
+  @JsonProperty("date_precision")
+  public String datePrecision() {
+    return PartialDate.parse(date).map(d -> d.precision().label()).orElse(null);
+  }
+}

@@ -1,5 +1,6 @@
 package org.migrationsearch.search;
 
+import org.migrationsearch.search.facets.FacetFilter;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param from first day, inclusive, or null
  * @param to last day, inclusive, or null
  * @param page 1-based
+ * @param expand whether concept names and translations from the thesaurus are searched too
  */
 public record SearchRequest(
     String query,
@@ -21,7 +23,8 @@ public record SearchRequest(
     SortOrder sort,
     int page,
     int size,
-    boolean highlight) {
+    boolean highlight,
+    boolean expand) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -33,6 +36,11 @@ public record SearchRequest(
     filters = Map.copyOf(filters);
   }
 
+  public SearchRequest(String query, QuerySyntax syntax, Map<String, FacetFilter> filters, LocalDate from,
+      LocalDate to, SortOrder sort, int page, int size, boolean highlight) {
+    this(query, syntax, filters, from, to, sort, page, size, highlight, true);
+  }
+
   public static SearchRequest all() {
     return new SearchRequest("", QuerySyntax.LUCENE, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, true);
   }
@@ -42,6 +50,10 @@ public record SearchRequest(
   }
 
   public SearchRequest withPage(int value, int pageSize) {
-    return new SearchRequest(query, syntax, filters, from, to, sort, value, pageSize, highlight);
+    return new SearchRequest(query, syntax, filters, from, to, sort, value, pageSize, highlight, expand);
+  }
+
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(text, syntax, filters, from, to, sort, page, size, highlight, expand);
   }
 }

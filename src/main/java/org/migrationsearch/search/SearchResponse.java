@@ -1,6 +1,7 @@
 package org.migrationsearch.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.migrationsearch.search.facets.FacetValue;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,18 @@ import java.util.Map;
 /**
  * The body of {@code GET /api/search} and of {@code search --json}.
  *
+ * @param total documents matching: every word for plain words, or, when relaxed, enough of them
+ * @param relaxed true when too few documents contain every word, so those with most of them are
+ *     shown as well
+ * @param expanded the concept names and translations searched besides the words typed
+ * @param suggestion the query with its misspelt words corrected, when some word is unknown
+ * @param correctedFrom the query as typed, when it found too little and these are the results of
+ *     {@code query}, its correction
  * @param snippetsPartial true when the time budget ran out while snippets were made, so some
  *     hits have fewer or none; absent otherwise
  */
-@JsonPropertyOrder({"query", "total", "page", "size", "took_ms", "hits", "facets"})
+@JsonPropertyOrder({"query", "total", "page", "size", "took_ms", "relaxed", "expanded", "suggestion",
+    "corrected_from", "hits", "facets"})
 public record SearchResponse(
     String query,
     long total,
@@ -20,4 +29,19 @@ public record SearchResponse(
     long tookMs,
     List<SearchHit> hits,
     Map<String, List<FacetValue>> facets,
-    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean snippetsPartial) {}
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean relaxed,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> expanded,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String correctedFrom,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean snippetsPartial) {
+
+  public SearchResponse(String query, long total, int page, int size, long tookMs, List<SearchHit> hits,
+      Map<String, List<FacetValue>> facets) {
+    this(query, total, page, size, tookMs, hits, facets, false, List.of(), null, null, null);
+  }
+
+  public SearchResponse withCorrectedFrom(String typed, long tookMs) {
+    return new SearchResponse(query, total, page, size, tookMs, hits, facets, relaxed, expanded, null, typed,
+        snippetsPartial);
+  }
+}

@@ -6,15 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,10 +26,15 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
+import org.migrationsearch.search.plan.QueryPlan;
+import org.migrationsearch.search.plan.QueryPlanner;
+import org.migrationsearch.search.plan.Ranking;
+import org.migrationsearch.search.plan.SpellingCorrector;
+import org.migrationsearch.search.facets.FacetCounter;
+import org.migrationsearch.search.facets.FacetValue;
 
 /**
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
@@ -66,44 +68,84 @@ public final class SearchService {
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
     Deadline deadline = new Deadline(timeBudget);
-    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
-    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), QueryLimits.expandsTerms(userQuery))) {
-      return search(request, userQuery, started, deadline);
+    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), QueryLimits.expandsTerms(plan.strict()))) {
+      return search(request, plan, started, deadline, true);
     }
   }
 
-  private SearchResponse search(SearchRequest request, Query userQuery, long started, Deadline deadline) {
-    boolean matchAll = userQuery instanceof MatchAllDocsQuery;
-    Query base = FilterQueries.withDateRange(userQuery, request.from(), request.to());
-    DrillDownQuery ddq = FilterQueries.drillDown(base, request.filters());
+  private SearchResponse search(SearchRequest request, QueryPlan plan, long started, Deadline deadline,
+      boolean mayCorrect) {
     int topN = request.page() * request.size();
 
-    return index.withSnapshot(snapshot -> {
+    SearchResponse response = index.withSnapshot(snapshot -> {
       IndexSearcher searcher = snapshot;
+      Query userQuery = matchQuery(plan, request, searcher);
+      boolean relaxed = userQuery != plan.strict();
+      DrillDownQuery ddq = filtered(userQuery, request);
+      boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
+      int collect = rescore ? Math.max(topN, Ranking.RESCORE_WINDOW) : topN;
       TopDocs top;
       Facets facets = null;
       if (snapshot.facetState() == null) {
-        top = searcher.search(ddq, deadline.guard(collector(request.sort(), topN)));
+        top = searcher.search(ddq, deadline.guard(collector(request.sort(), collect, plan.matchAll())));
       } else {
         DrillSideways ds = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facetState());
-        var result = ds.search(ddq, deadline.guard(collector(request.sort(), topN)));
+        var result = ds.search(ddq, deadline.guard(collector(request.sort(), collect, plan.matchAll())));
         top = result.collectorResult;
         facets = result.facets;
       }
       deadline.check();
-      if (request.sort() != SortOrder.RELEVANCE && top.scoreDocs.length > 0 && !matchAll) {
-        TopFieldCollector.populateScores(top.scoreDocs, searcher, userQuery);
+      ScoreDoc[] ranked = top.scoreDocs;
+      if (request.sort() == SortOrder.RELEVANCE && !plan.matchAll()) {
+        Ranking.scoresFromSortValues(ranked);
       }
-      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      if (rescore) {
+        ranked = Ranking.rescoreWindow(searcher, top, plan.proximity());
+      } else if (request.sort() != SortOrder.RELEVANCE && ranked.length > 0 && !plan.matchAll()) {
+        TopFieldCollector.populateScores(ranked, searcher, userQuery);
+      }
+      int from = Math.min((request.page() - 1) * request.size(), ranked.length);
+      ScoreDoc[] page = Arrays.copyOfRange(ranked, from, Math.min(ranked.length, topN));
       // Snippets follow the words searched for; the filters are on other fields and only make the
       // highlighter treat the query as one it does not understand.
-      Map<String, List<FacetValue>> facetValues = facetValues(facets, request, snapshot);
-      Hits hits = toHits(searcher, page, request.highlight() ? userQuery : null, matchAll, deadline);
+      Hits found = toHits(searcher, page, request.highlight() ? plan.highlight() : null, plan.matchAll(), deadline);
+      List<SearchHit> hits = found.hits();
+      if (relaxed) {
+        hits = Ranking.withMissingWords(searcher, page, hits, plan.groups());
+      }
+      Map<String, List<FacetValue>> facetValues = FacetCounter.values(facets, request.filters(), snapshot.years());
+      String suggestion = plan.words().isEmpty() || !(relaxed || top.totalHits.value == 0) ? null
+          : SpellingCorrector.correct(searcher.getIndexReader(), request.query()).orElse(null);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
-          hits.hits(), facetValues, hits.snippetsPartial() ? Boolean.TRUE : null);
+          hits, facetValues, relaxed, plan.expanded(), suggestion, null, found.snippetsPartial() ? Boolean.TRUE : null);
     });
+    if (response.suggestion() != null && mayCorrect) {
+      SearchRequest retry = request.withQuery(response.suggestion());
+      SearchResponse corrected = search(retry,
+          QueryPlanner.bundled().plan(retry.query(), retry.syntax(), retry.expand()), started, deadline, false);
+      if (!corrected.relaxed() && corrected.total() > 0) {
+        return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
+      }
+    }
+    return response;
+  }
+
+  /**
+   * What the hits must match: every word, or, when fewer than a handful of documents (within the
+   * filters) have them all, about half of them, or any one when even that finds nothing.
+   */
+  private static Query matchQuery(QueryPlan plan, SearchRequest request, IndexSearcher searcher) throws IOException {
+    if (!plan.relaxable() || searcher.count(filtered(plan.strict(), request)) >= Ranking.MIN_ALL_WORDS_HITS) {
+      return plan.strict();
+    }
+    Query most = plan.relaxed(plan.relaxedMinimum());
+    return searcher.count(filtered(most, request)) > 0 ? most : plan.relaxed(1);
+  }
+
+  private static DrillDownQuery filtered(Query q, SearchRequest request) {
+    return FacetCounter.drillDown(FilterQueries.withDateRange(q, request.from(), request.to()), request.filters());
   }
 
   /** Facet counts over the whole index. */
@@ -164,38 +206,48 @@ public final class SearchService {
    */
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
     Deadline deadline = new Deadline(timeBudget);
-    Query userQuery = QueryFactory.parse(request.query(), request.syntax());
+    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
     try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), true)) {
-      return export(request, userQuery, writer, deadline);
+      return export(request, plan, writer, deadline);
     }
   }
 
-  private long export(SearchRequest request, Query userQuery, ExportWriter writer, Deadline deadline)
+  private long export(SearchRequest request, QueryPlan plan, ExportWriter writer, Deadline deadline)
       throws IOException {
-    boolean matchAll = userQuery instanceof MatchAllDocsQuery;
-    Query query = FilterQueries.drillDown(
-        FilterQueries.withDateRange(userQuery, request.from(), request.to()), request.filters());
+    boolean matchAll = plan.matchAll();
     try {
       return index.withSnapshot(snapshot -> {
         IndexSearcher counting = snapshot.requestSearcher(deadline);
+        Query query = filtered(matchQuery(plan, request, counting), request);
         int total = counting.count(query);
         if (counting.timedOut()) {
           throw deadline.exceeded();
         }
         IndexSearcher searcher = snapshot.requestSearcher(null);
         writer.begin(total, snapshot.buildInfo());
+        Sort sort = switch (request.sort()) {
+          case RELEVANCE -> matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID;
+          case NEWEST -> byDate(true);
+          case OLDEST -> byDate(false);
+        };
+        boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
         ScoreDoc after = null;
         long written = 0;
         while (true) {
-          TopDocs page = switch (request.sort()) {
-            case RELEVANCE -> searcher.searchAfter(after, query, EXPORT_BATCH);
-            case NEWEST -> searcher.searchAfter(after, query, EXPORT_BATCH, byDate(true), !matchAll);
-            case OLDEST -> searcher.searchAfter(after, query, EXPORT_BATCH, byDate(false), !matchAll);
-          };
+          TopDocs page = searcher.searchAfter(after, query, rescore && after == null ? Ranking.RESCORE_WINDOW
+              : EXPORT_BATCH, sort, !matchAll);
           if (page.scoreDocs.length == 0) {
             break;
           }
-          for (SearchHit hit : toHits(searcher, page.scoreDocs, null, matchAll, null).hits()) {
+          ScoreDoc[] docs = page.scoreDocs;
+          if (request.sort() == SortOrder.RELEVANCE && !matchAll) {
+            Ranking.scoresFromSortValues(docs);
+          }
+          if (rescore && after == null) {
+            // The same top window, reordered the same way as the search's pages.
+            docs = Ranking.rescore(searcher, page, plan.proximity());
+          }
+          for (SearchHit hit : toHits(searcher, docs, null, matchAll, null).hits()) {
             writer.hit(hit);
             written++;
           }
@@ -215,24 +267,26 @@ public final class SearchService {
     return index.withSnapshot(IndexSnapshot::documents);
   }
 
-  private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN) {
+  private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN, boolean matchAll) {
     return switch (sort) {
-      case RELEVANCE -> new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE, false);
+      // Every document scores alike without words: by relevance then means newest first.
+      case RELEVANCE -> new TopFieldCollectorManager(matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID, topN, null,
+          Integer.MAX_VALUE, false);
       case NEWEST -> new TopFieldCollectorManager(byDate(true), topN, null, Integer.MAX_VALUE, false);
       case OLDEST -> new TopFieldCollectorManager(byDate(false), topN, null, Integer.MAX_VALUE, false);
     };
   }
 
-  /** Undated documents come last either way. */
+  /** Undated documents come last either way; equal dates and scores are ordered by id. */
   static Sort byDate(boolean newestFirst) {
     SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
     date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new Sort(date, SortField.FIELD_SCORE, SortField.FIELD_DOC);
+    return new Sort(date, SortField.FIELD_SCORE, Ranking.ID_ORDER);
   }
 
   private static final Set<String> DISPLAY_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
       IndexSchema.TYPE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.LANGUAGE, IndexSchema.COUNTRIES,
-      IndexSchema.TOPICS);
+      IndexSchema.TOPICS, IndexSchema.PAGE_STARTS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
   /** A page of hits; {@code snippetsPartial} when the deadline stopped highlighting before the last hit. */
@@ -258,61 +312,24 @@ public final class SearchService {
       SnippetHighlighter.Snippets s = snippets.get(sd.doc);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
       hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
-          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text()));
+          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text(),
+          snippetPages(stored.get(sd.doc), s)));
     }
     return new Hits(hits, highlighted.partial());
+  }
+
+  /** The page of each snippet of a paged document; null for documents without pages. */
+  private static List<Integer> snippetPages(org.apache.lucene.document.Document stored, SnippetHighlighter.Snippets s) {
+    List<Integer> starts = DocumentMapper.pageStarts(stored);
+    if (starts.isEmpty()) {
+      return null;
+    }
+    return s == null ? List.of() : s.textAnchors().stream().map(offset -> Document.pageAt(starts, offset)).toList();
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> out = new java.util.HashSet<>(a);
     out.addAll(b);
     return Set.copyOf(out);
-  }
-
-  private static Map<String, List<FacetValue>> facetValues(Facets facets, SearchRequest request, IndexSnapshot snapshot)
-      throws IOException {
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : IndexSchema.FILTER_FACETS) {
-      Map<String, Long> counts = counts(facets, dim);
-      FacetFilter filter = request.filter(dim);
-      if (filter != null) {
-        filter.values().forEach(v -> counts.putIfAbsent(v, 0L));
-        filter.excluded().forEach(v -> counts.putIfAbsent(v, 0L));
-      }
-      List<FacetValue> values = new ArrayList<>();
-      counts.forEach((value, count) -> values.add(new FacetValue(value, FacetLabels.label(dim, value), count,
-          filter != null && filter.values().contains(value),
-          filter != null && filter.excluded().contains(value) ? Boolean.TRUE : null)));
-      values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
-      out.put(dim, values);
-    }
-    Map<String, Long> yearCounts = counts(facets, IndexSchema.FACET_YEAR);
-    List<FacetValue> years = new ArrayList<>();
-    for (String y : snapshot.years()) {
-      years.add(FacetValue.year(y, yearCounts.getOrDefault(y, 0L)));
-    }
-    out.put(IndexSchema.FACET_YEAR, years);
-    return out;
-  }
-
-  private static Map<String, Long> counts(Facets facets, String dim) throws IOException {
-    Map<String, Long> counts = new HashMap<>();
-    if (facets == null) {
-      return counts;
-    }
-    FacetResult r;
-    try {
-      r = facets.getAllChildren(dim);
-    } catch (IllegalArgumentException e) {
-      return counts; // the dimension has no values in this index
-    }
-    if (r != null) {
-      for (LabelAndValue lv : r.labelValues) {
-        if (lv.value.longValue() > 0) {
-          counts.put(lv.label, lv.value.longValue());
-        }
-      }
-    }
-    return counts;
   }
 }

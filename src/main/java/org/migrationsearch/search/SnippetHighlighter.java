@@ -31,8 +31,11 @@ final class SnippetHighlighter {
   /** Hits highlighted at a time between looks at the deadline: one costly batch bounds the overrun. */
   static final int BATCH = 4;
 
-  /** Title and text snippets of one hit; the title snippet is null when the title did not match. */
-  record Snippets(String title, List<String> text) {}
+  /**
+   * Title and text snippets of one hit; the title snippet is null when the title did not match.
+   * {@code textAnchors} holds, for each text snippet, the offset its page is told from.
+   */
+  record Snippets(String title, List<String> text, List<Integer> textAnchors) {}
 
   /** Snippets by document; {@code partial} when the deadline came before every hit had its turn. */
   record Result(Map<Integer, Snippets> snippets, boolean partial) {
@@ -85,15 +88,20 @@ final class SnippetHighlighter {
       String lang = languages.get(docIds[i]);
       Object[] textResult = text.get(IndexSchema.textField(lang));
       List<String> passages = new ArrayList<>();
-      if (textResult != null && textResult[i] instanceof String[] arr) {
-        passages.addAll(List.of(arr));
+      List<Integer> anchors = new ArrayList<>();
+      if (textResult != null && textResult[i] instanceof MarkPassageFormatter.Formatted[] arr) {
+        for (MarkPassageFormatter.Formatted f : arr) {
+          passages.add(f.text());
+          anchors.add(f.anchor());
+        }
       }
       String title = null;
       Object[] titleResult = titles.get(IndexSchema.titleField(lang));
-      if (titleResult != null && titleResult[i] instanceof String[] arr && arr.length > 0 && arr[0].contains("<mark>")) {
-        title = arr[0];
+      if (titleResult != null && titleResult[i] instanceof MarkPassageFormatter.Formatted[] arr && arr.length > 0
+          && arr[0].text().contains("<mark>")) {
+        title = arr[0].text();
       }
-      out.put(docIds[i], new Snippets(title, passages));
+      out.put(docIds[i], new Snippets(title, passages, anchors));
     }
   }
 

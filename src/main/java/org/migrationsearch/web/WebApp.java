@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,15 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.migrationsearch.config.AppConfig;
 import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.BuildInfo;
-import org.migrationsearch.search.CsvExportWriter;
 import org.migrationsearch.search.ExportWriter;
 import org.migrationsearch.search.Json;
-import org.migrationsearch.search.JsonExportWriter;
 import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchRequest;
 import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.country.CountryProfiles;
+import org.migrationsearch.search.export.ExportFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,7 @@ public final class WebApp {
     hostNames.add(config.host());
     RequestGuard guard = new RequestGuard(hostNames);
     Pages pages = new Pages();
+    CountryProfiles countries = new CountryProfiles(search);
     return Javalin.create(c -> {
       c.jetty.host = config.host();
       c.jetty.port = config.port();
@@ -106,13 +108,27 @@ public final class WebApp {
       c.routes.get("/api/stats", ctx -> json(ctx, stats(search, reindex)));
       c.routes.post("/api/admin/reindex", ctx -> reindex(ctx, auth, reindex));
       c.routes.get("/", ctx -> pages.search(ctx));
-      c.routes.get("/documents/<id>", ctx -> pages.document(ctx));
+      c.routes.get("/documents/<id>", ctx -> pages.document(ctx, search));
+      researcherRoutes(c, search, pages, countries);
 
-      mapErrors(c);
+      mapErrors(c, pages);
     });
   }
 
-  private static void mapErrors(io.javalin.config.JavalinConfig c) {
+  /** Feeds and country timelines: the pages and answers a researcher comes back to. */
+  private static void researcherRoutes(io.javalin.config.JavalinConfig c, SearchService search, Pages pages,
+      CountryProfiles countries) {
+    c.routes.get("/feeds/search.atom", ctx -> AtomFeed.serve(ctx, search));
+    c.routes.get("/api/countries/<code>", ctx -> json(ctx, countries.profile(ctx.pathParam("code"))));
+    c.routes.get("/countries/<code>", ctx -> pages.country(ctx, countries));
+  }
+
+  /** API and feed addresses answer errors in JSON; every other address is a page a person asked for. */
+  static boolean isPageAddress(String path) {
+    return !path.startsWith("/api/") && !path.startsWith("/feeds/") && !path.startsWith("/static/");
+  }
+
+  private static void mapErrors(io.javalin.config.JavalinConfig c, Pages pages) {
     c.routes.exception(SearchException.class, (e, ctx) -> {
       int status = switch (e.code()) {
         case BAD_QUERY, BAD_PARAMETER -> 400;
@@ -130,7 +146,12 @@ public final class WebApp {
       error(ctx, 500, ErrorBody.of("internal", "the server failed to answer; the log has the details"));
     });
     c.routes.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
+      if (isPageAddress(ctx.path())) {
+        // A page route's own 404 (an unknown document) already says what is missing.
+        if (!Pages.answeredNotFound(ctx)) {
+          pages.notFound(ctx, "There is no page at " + ctx.path() + ".");
+        }
+      } else if (ctx.result() == null || ctx.result().isEmpty()) {
         error(ctx, 404, ErrorBody.of("not_found", "no such address: " + ctx.path()));
       }
     });
@@ -198,13 +219,10 @@ public final class WebApp {
 
   private static void export(Context ctx, SearchService search) throws IOException {
     SearchRequest request = request(ctx);
-    String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
-    if (!format.equals("csv") && !format.equals("json")) {
-      throw SearchException.badParameter("format must be 'csv' or 'json', not '" + format + "'");
-    }
-    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8; header=present" : JSON);
+    ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
+    ctx.contentType(format.contentType());
     OutputStream out = ctx.outputStream();
-    ExportWriter body = format.equals("csv") ? new CsvExportWriter(out) : new JsonExportWriter(out, request);
+    ExportWriter body = format.writer(out, request, Instant.now());
     // The provenance headers are set once the query has parsed and the export holds its
     // snapshot, before the first byte: a bad query is still a clean 400, and the build named is
     // exactly the index the rows come from.
@@ -225,7 +243,7 @@ public final class WebApp {
         }
         ctx.header("X-Index-Build", build.buildId());
         ctx.header("Content-Disposition",
-            "attachment; filename=\"migration-search-" + build.buildId() + "." + format + "\"");
+            "attachment; filename=\"migration-search-" + build.buildId() + "." + format.extension() + "\"");
         body.begin(total, build);
       }
 

@@ -85,4 +85,25 @@ class TimelineBrowserTest extends BrowserTestBase {
     assertThat(addressValues("from")).isEmpty();
     assertThat(addressValues("to")).isEmpty();
   }
+
+  /** Documents the year facet leaves out of the answer to {@code query}: the undated ones. */
+  @SuppressWarnings("unchecked")
+  private static long undated(String query) {
+    Map<String, Object> answer = api("/api/search?size=1&" + query);
+    long dated = ((List<Map<String, Object>>) ((Map<String, Object>) answer.get("facets")).get("year")).stream()
+        .mapToLong(y -> ((Number) y.get("count")).longValue()).sum();
+    return ((Number) answer.get("total")).longValue() - dated;
+  }
+
+  @Test
+  void aNoteCountsTheMatchingDocumentsWithoutADate() {
+    long undated = undated("q=migration");
+    assertThat(undated).as("the bundled corpus has undated documents").isPositive();
+    String expected = undated == 1 ? "1 document has no date" : undated + " documents have no date";
+    open("/?q=migration");
+    assertThat(find("#timeline-undated").getText()).isEqualTo(expected);
+    // A date filter leaves every undated document out; the note still says how many there are.
+    open("/?q=migration&from=2019-01-01&to=2022-12-31");
+    assertThat(find("#timeline-undated").getText()).isEqualTo(expected);
+  }
 }

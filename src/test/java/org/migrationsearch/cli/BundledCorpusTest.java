@@ -88,4 +88,27 @@ class BundledCorpusTest {
     assertThat(without.get("total").asInt()).isEqualTo(withAccent.get("total").asInt()).isPositive();
     assertThat(without.get("hits").get(0).get("snippets").get(0).asText()).contains("<mark>");
   }
+
+  /** The plain-text news article without front matter that issue 8 was reported on. */
+  @Test
+  void theSeedArticleGetsItsOwnDateSourceTitleCountriesAndTopics() throws Exception {
+    JsonNode hits = search("\"Top diplomats and homeland security officials\"").get("hits");
+    assertThat(hits).hasSize(1);
+    JsonNode seed = hits.get(0);
+    assertThat(seed.get("id").asText()).isEqualTo("news/us-mexico-guatemala-ministerial-meeting");
+    assertThat(seed.get("date").asText()).startsWith("2024");
+    assertThat(seed.get("date_precision").asText()).isIn("year", "month", "day");
+    assertThat(seed.get("source").asText()).isEqualTo("ABC News");
+    String title = seed.get("title").asText();
+    assertThat(title).hasSizeLessThan(130).startsWith("Top diplomats").endsWith("\u2026");
+    String words = title.substring(0, title.length() - 1);
+    String text = java.nio.file.Files.readString(CORPUS.resolve("news/us-mexico-guatemala-ministerial-meeting.txt"));
+    assertThat(text).contains(words + " ");
+    Set<String> countries = new HashSet<>();
+    seed.get("countries").forEach(c -> countries.add(c.asText()));
+    assertThat(countries).containsExactlyInAnyOrder("US", "MX", "GT");
+    Set<String> topics = new HashSet<>();
+    seed.get("topics").forEach(t -> topics.add(t.asText()));
+    assertThat(topics).contains("asylum");
+  }
 }

@@ -219,4 +219,13 @@ class CountryDetectorTest {
         IntStream.range(0, 200).parallel().mapToObj(i -> detect(text)).toList();
     assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
   }
+
+  @Test
+  void aCountryNamedOnlyToCompareDoesNotCount() {
+    String text = "Under the agreement the United States transferred asylum seekers to Guatemala, where few "
+        + "applied for protection. The arrangement is an example of externalisation comparable to the "
+        + "EU\u2013Turkey statement on refugees or the UK\u2013Rwanda partnership for asylum seekers. "
+        + "Guatemala's asylum office had only a handful of officers to process the claims of migrants.";
+    assertThat(detect(text)).contains("US", "GT").doesNotContain("TR", "GB", "RW");
+  }
 }

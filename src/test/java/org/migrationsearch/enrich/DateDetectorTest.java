@@ -93,4 +93,57 @@ class DateDetectorTest {
   void emptyTextHasNoDate() {
     assertThat(detector.detect(AnalyzedText.of(null, null))).isEmpty();
   }
+
+  @Test
+  void copyrightYearBeatsTheMonthsTheTextMentions() {
+    String body = "Officials met in January 2023 and again in December to review the plan.\n\n"
+        + "Copyright \u00a9 2024 ABC News Internet Ventures.";
+    assertThat(detector.detectDate(AnalyzedText.of("", body)))
+        .hasValueSatisfying(d -> assertThat(d.toString()).isEqualTo("2024"))
+        .hasValueSatisfying(d -> assertThat(d.precision().label()).isEqualTo("year"));
+  }
+
+  @Test
+  void theLatestReportedDateWinsNotTheFirst() {
+    String body = "In April 2018 the first caravan crossed. Numbers fell in 2020. "
+        + "In February 2025 crossings had dropped to a fraction of the peak.";
+    assertThat(inBody(body)).contains("2025-02");
+  }
+
+  @Test
+  void datesTheTextLooksForwardToAreNotItsOwn() {
+    String body = "The programme opened in March 2023. Applications are accepted until June 30, 2026, "
+        + "and a review will take place in January 2027.";
+    assertThat(inBody(body)).contains("2023-03");
+  }
+
+  @Test
+  void aSignatureLineAtTheEndDatesTheDocument() {
+    String body = "Section 1. Purpose. In 2017 the policy changed; on March 3, 2024 it changed again.\n\n"
+        + "THE WHITE HOUSE,\n\nJanuary 20, 2025.";
+    assertThat(inBody(body)).contains("2025-01-20");
+  }
+
+  @Test
+  void theProclamationFormulaIsReadAsADay() {
+    String body = "NOW, THEREFORE, I proclaim June 2023 as National Immigrant Heritage Month.\n\n"
+        + "IN WITNESS WHEREOF, I have hereunto set my hand this thirty-first day of May, in the year of "
+        + "our Lord two thousand twenty-three, and of the Independence of the United States the two "
+        + "hundred and forty-seventh.";
+    assertThat(inBody(body)).contains("2023-05-31");
+  }
+
+  @Test
+  void aDatelineOpensTheTextEvenWhenLaterDatesFollow() {
+    assertThat(inBody("Ciudad de M\u00e9xico, a 12 de marzo de 2023. El canciller record\u00f3 "
+        + "el acuerdo del 7 de junio de 2019 y anunci\u00f3 una reuni\u00f3n para el 20 de abril de 2023."))
+        .contains("2023-03-12");
+  }
+
+  @Test
+  void everyFutureCueSaysWhereItIsLookedFor() {
+    for (String line : ResourceLines.read(DateDetector.class, "date-future-cues.txt")) {
+      assertThat(line).as(line).matches("(before|sentence): [a-z' ]+");
+    }
+  }
 }

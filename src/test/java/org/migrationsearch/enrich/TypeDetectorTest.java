@@ -49,9 +49,6 @@ class TypeDetectorTest {
         "Immigration and Nationality Act | law",
         "8 U.S.C. § 1158 — Asylum | law",
         "Ley de Migración | law",
-        "Safe Third Country Agreement between Canada and the United States | treaty",
-        "Tratado de Libre Comercio | treaty",
-        "Memorandum of Understanding between the United States and Panama | treaty",
         "Los Angeles Declaration on Migration and Protection | declaration",
         "Declaración de Los Ángeles sobre Migración y Protección | declaration",
         "World Migration Report 2024 | report",
@@ -115,5 +112,36 @@ class TypeDetectorTest {
     assertThat(detector.detect(AnalyzedText.of("Photo gallery", "Image 1 Image 2 Image 3")))
         .isEqualTo("other");
     assertThat(detector.detect(AnalyzedText.of("", ""))).isEqualTo("other");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "Safe Third Country Agreement between Canada and the United States",
+    "Tratado de Libre Comercio",
+    "Memorandum of Understanding between the United States and Panama",
+  })
+  void anAgreementsOwnTextIsATreaty(String title) {
+    String body = "The Parties, desiring to cooperate on the protection of refugees, have agreed as follows. "
+        + "Article 1. Definitions. For the purposes of this Agreement the following terms apply. "
+        + "Article 2. Each Party shall examine claims made at its border. "
+        + "Done at Washington, in duplicate, in the English and French languages.";
+    assertThat(detector.detect(AnalyzedText.of(title, body))).isEqualTo("treaty");
+  }
+
+  @Test
+  void aNoteAboutAnAgreementIsNoTreaty() {
+    String body = "Signed in July 2019, the agreement allowed the United States to transfer asylum seekers "
+        + "to Guatemala. Critics compared it with other arrangements. Only a few hundred people were "
+        + "transferred before the agreement was suspended in 2021. Observers said the country lacked "
+        + "the capacity to process claims, and few of those transferred applied for protection there.";
+    assertThat(detector.detect(AnalyzedText.of("The U.S.\u2013Guatemala Asylum Cooperative Agreement, 2019\u20132021", body)))
+        .isNotEqualTo("treaty");
+  }
+
+  @Test
+  void everyTreatyMarkHasAKnownKind() {
+    for (String line : ResourceLines.read(TypeDetector.class, "treaty-marks.txt")) {
+      assertThat(line.split("\t")[0]).as(line).isIn("parties", "articles", "signature");
+    }
   }
 }

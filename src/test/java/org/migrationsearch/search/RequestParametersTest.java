@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.search.facets.FacetFilter;
 
 /** Reading a search from parameters, as the API and the CLI both do. */
 class RequestParametersTest {

@@ -41,6 +41,16 @@ public final class MicroF1 {
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
 
+  /** False positives plus false negatives. */
+  public long errors() {
+    return falsePositives + falseNegatives;
+  }
+
+  /** How many labels the truth holds (true positives plus false negatives). */
+  public long support() {
+    return truePositives + falseNegatives;
+  }
+
   @Override
   public String toString() {
     return String.format("P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)", precision(), recall(), f1(),

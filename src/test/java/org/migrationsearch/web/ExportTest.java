@@ -59,7 +59,7 @@ class ExportTest {
       assertThat(a.status()).as(a.body()).isEqualTo(200);
       List<List<String>> rows = Csv.parse(a.body());
       assertThat(rows.get(0)).containsExactly("id", "title", "date", "type", "source", "url", "language",
-          "countries", "topics", "score");
+          "countries", "topics", "score", "query", "parameters", "build_id", "exported_at", "total");
       List<String> exported = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
       assertThat(exported).as(sort).hasSizeGreaterThan(500).isEqualTo(rankedIds("q", "migration", "sort", sort));
     }
@@ -80,7 +80,7 @@ class ExportTest {
     assertThat(body).endsWith("\r\n");
     List<List<String>> rows = Csv.parse(body);
     assertThat(rows).hasSize(4);
-    assertThat(rows.subList(1, 4)).allSatisfy(r -> assertThat(r).hasSize(10));
+    assertThat(rows.subList(1, 4)).allSatisfy(r -> assertThat(r).hasSize(15));
     assertThat(rows.get(1)).startsWith("eu/returns-2019", "Returns and readmission\nagreement", "2019-02-02");
     assertThat(rows.get(2).get(1)).isEqualTo("Declaración sobre migración segura");
     assertThat(rows.get(3).get(1)).isEqualTo("Border security cooperation, \"phase 2\"");
@@ -116,6 +116,50 @@ class ExportTest {
     assertThat(e.get("total").asInt()).isEqualTo(expected.size());
     assertThat(RunningServer.ids(e.get("hits"))).isEqualTo(expected);
     assertThat(e.get("hits").get(0).has("snippets")).isFalse();
+  }
+
+  @Test
+  void everyCsvRowCitesTheSearchWellEnoughToAskForItAgain() {
+    Answer a = server.get("/api/export", "format", "csv", "q", "asylum OR migración", "country", "MX",
+        "country", "GT", "country_match", "all", "not_topic", "visas", "to", "2023-12-31", "sort", "newest");
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    List<List<String>> rows = Csv.parse(a.body());
+    List<String> header = rows.get(0);
+    List<List<String>> data = rows.subList(1, rows.size());
+    assertThat(data).isNotEmpty();
+    String build = server.get("/api/stats").json().get("build_id").asText();
+    for (List<String> row : data) {
+      assertThat(row.get(header.indexOf("query"))).isEqualTo("asylum OR migración");
+      assertThat(row.get(header.indexOf("build_id"))).isEqualTo(build);
+      assertThat(row.get(header.indexOf("total"))).isEqualTo(Integer.toString(data.size()));
+      assertThat(java.time.Instant.parse(row.get(header.indexOf("exported_at")))).isNotNull();
+    }
+    // The cited parameters, sent back as they are, give the same rows in the same order.
+    String parameters = data.get(0).get(header.indexOf("parameters"));
+    Answer again = server.get("/api/export?format=json&" + parameters);
+    assertThat(again.status()).as(parameters).isEqualTo(200);
+    assertThat(RunningServer.ids(again.json().get("hits")))
+        .isEqualTo(data.stream().map(r -> r.get(0)).toList());
+  }
+
+  @Test
+  void equalScoresAreOrderedById() {
+    JsonNode hits = server.get("/api/export", "format", "json", "q", "migration").json().get("hits");
+    int ties = 0;
+    for (int i = 1; i < hits.size(); i++) {
+      if (hits.get(i).get("score").floatValue() == hits.get(i - 1).get("score").floatValue()) {
+        ties++;
+        assertThat(hits.get(i).get("id").asText()).isGreaterThan(hits.get(i - 1).get("id").asText());
+      }
+    }
+    assertThat(ties).as("the generated corpus has equal scores").isPositive();
+  }
+
+  @Test
+  void unknownFormatIsABadParameter() {
+    Answer a = server.get("/api/export", "format", "docx");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("message").asText()).contains("'ris'").contains("'bibtex'").contains("docx");
   }
 
   /** A strict RFC 4180 reader, so the test checks the format rather than trusting the writer's own code. */

@@ -61,8 +61,20 @@ class SearchApiEndToEndTest {
   }
 
   @Test
-  void defaultOperatorIsAnd() {
-    assertThat(ids(search("q", "asylum parole"))).containsExactly("us/asylum-processing-2024");
+  void plainWordsRankDocumentsWithEveryWordFirstAndSayWhenRelaxed() {
+    JsonNode relaxed = search("q", "asylum parole").json();
+    // One document has both words: too few, so those with one of them follow, and the answer says so.
+    assertThat(ids(relaxed.get("hits"))).startsWith("us/asylum-processing-2024").contains("eu/asylum-trends-2021");
+    assertThat(relaxed.get("relaxed").asBoolean()).isTrue();
+    assertThat(relaxed.get("hits").get(0).has("missing")).isFalse();
+    assertThat(relaxed.get("hits").get(1).get("missing").get(0).asText()).isEqualTo("parole");
+  }
+
+  @Test
+  void explicitAndKeepsItsExactMeaning() {
+    JsonNode strict = search("q", "asylum AND parole").json();
+    assertThat(ids(strict.get("hits"))).containsExactly("us/asylum-processing-2024");
+    assertThat(strict.has("relaxed")).isFalse();
   }
 
   @Test

@@ -1,24 +1,31 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Instant;
 import java.util.Map;
+import org.migrationsearch.search.BuildInfo;
+import org.migrationsearch.search.ExportWriter;
+import org.migrationsearch.search.Json;
+import org.migrationsearch.search.RequestParameters;
+import org.migrationsearch.search.SearchHit;
+import org.migrationsearch.search.SearchRequest;
 
 /**
  * Hits as one JSON document streamed hit by hit: an envelope naming the query, the filters and
  * the index build, so that the result set can be cited and reproduced, then the hits.
  */
-public final class JsonExportWriter implements ExportWriter {
+final class JsonExportWriter implements ExportWriter {
 
   private final JsonGenerator json;
   private final SearchRequest request;
+  private final Provenance provenance;
 
-  public JsonExportWriter(OutputStream stream, SearchRequest request) throws IOException {
+  JsonExportWriter(OutputStream stream, SearchRequest request, Provenance provenance) throws IOException {
     this.json = Json.mapper().getFactory().createGenerator(stream, JsonEncoding.UTF8);
     this.request = request;
+    this.provenance = provenance;
   }
 
   @Override
@@ -30,9 +37,10 @@ public final class JsonExportWriter implements ExportWriter {
     Map<String, Object> filters = RequestParameters.describeFilters(request);
     Json.mapper().writeValue(json, filters);
     json.writeStringField("sort", request.sort().value());
+    json.writeStringField("parameters", provenance.parameters());
     json.writeStringField("build_id", build.buildId());
     json.writeStringField("built_at", build.builtAt());
-    json.writeStringField("exported_at", Instant.now().toString());
+    json.writeStringField("exported_at", provenance.exportedAt().toString());
     json.writeNumberField("total", total);
     json.writeArrayFieldStart("hits");
   }

@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.facets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.facets;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.facets;
 
 import java.util.Locale;
 import org.migrationsearch.enrich.CountryNames;
@@ -23,7 +23,7 @@ public final class FacetLabels {
     };
   }
 
-  static String countryName(String code) {
+  public static String countryName(String code) {
     if (COUNTRIES.codes().contains(code)) {
       return COUNTRIES.label(code);
     }
@@ -31,7 +31,7 @@ public final class FacetLabels {
     return name.isBlank() || name.equals(code) ? code : name;
   }
 
-  static String languageName(String code) {
+  public static String languageName(String code) {
     if ("und".equals(code)) {
       return "Undetermined";
     }

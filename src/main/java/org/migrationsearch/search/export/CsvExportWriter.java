@@ -1,41 +1,57 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.migrationsearch.search.BuildInfo;
+import org.migrationsearch.search.ExportWriter;
+import org.migrationsearch.search.SearchHit;
 
 /**
  * Hits as CSV per RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line
  * break, quotes doubled. A UTF-8 byte-order mark comes first because spreadsheets otherwise read
  * accented titles as Latin-1. Lists (countries, topics) are joined with semicolons. Cells that
  * a spreadsheet would evaluate as formulas are kept as text.
+ *
+ * <p>The file cites itself in plain columns rather than comment lines, which pandas, R and
+ * spreadsheets would each need to be told to skip: after the document's columns, every row
+ * repeats the query, the {@code /api/search} parameters that reproduce the result set, the index
+ * build, the time of export and the number of rows, so even a copied subset of rows keeps them.
  */
-public final class CsvExportWriter implements ExportWriter {
+final class CsvExportWriter implements ExportWriter {
 
-  static final List<String> COLUMNS =
-      List.of("id", "title", "date", "type", "source", "url", "language", "countries", "topics", "score");
+  static final List<String> COLUMNS = List.of("id", "title", "date", "type", "source", "url", "language",
+      "countries", "topics", "score", "query", "parameters", "build_id", "exported_at", "total");
 
   private final Writer out;
+  private final Provenance provenance;
+  private List<String> provenanceCells;
 
-  public CsvExportWriter(OutputStream stream) {
+  CsvExportWriter(OutputStream stream, Provenance provenance) {
     this.out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+    this.provenance = provenance;
   }
 
   @Override
   public void begin(long total, BuildInfo build) throws IOException {
+    provenanceCells = List.of(provenance.query(), provenance.parameters(), nz(build.buildId()),
+        provenance.exportedAt().toString(), Long.toString(total));
     out.write('\uFEFF');
     row(COLUMNS);
   }
 
   @Override
   public void hit(SearchHit h) throws IOException {
-    row(List.of(nz(h.id()), nz(h.title()), nz(h.date()), nz(h.type()), nz(h.source()), nz(h.url()),
-        nz(h.language()), String.join(";", h.countries()), String.join(";", h.topics()),
-        String.format(Locale.ROOT, "%.4f", h.score())));
+    List<String> cells = new ArrayList<>(List.of(nz(h.id()), nz(h.title()), nz(h.date()), nz(h.type()),
+        nz(h.source()), nz(h.url()), nz(h.language()), String.join(";", h.countries()),
+        String.join(";", h.topics()), String.format(Locale.ROOT, "%.4f", h.score())));
+    cells.addAll(provenanceCells);
+    row(cells);
   }
 
   @Override

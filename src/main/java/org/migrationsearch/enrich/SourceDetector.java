@@ -1,0 +1,120 @@
+package org.migrationsearch.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who published a text that does not say so in its metadata, from the publishers in
+ * {@code publishers.tsv}. Only a credit counts: a copyright line, a news dateline's agency
+ * "(Reuters) —", a short byline or closing line that names the publisher. A publisher the text
+ * merely talks about ("the White House said") is not its source, and an unknown publisher gives
+ * nothing rather than a guess. Immutable and thread-safe.
+ */
+public final class SourceDetector {
+
+  private static final String PUBLISHERS = "publishers.tsv";
+  /** Credit lines at the top and the bottom of a text. */
+  private static final int OPENING_LINES = 3;
+  private static final int CLOSING_LINES = 6;
+  /** A credit line is short: "By Jane Doe, ABC News" or "Source: UNHCR". */
+  private static final int MAX_CREDIT_LINE = 80;
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright|\u00a9|\\(c\\))");
+  /** "WASHINGTON (Reuters) —": an agency in parentheses right before a dash. */
+  private static final Pattern AGENCY = Pattern.compile("\\(([^()]{2,40})\\)\\s*(?:\u2014|\u2013|--|-)");
+
+  private record Publisher(String name, List<Pattern> variants) {}
+
+  private final List<Publisher> publishers = new ArrayList<>();
+
+  private SourceDetector() {
+    for (String line : ResourceLines.read(SourceDetector.class, PUBLISHERS)) {
+      String[] cols = line.split("\t");
+      List<Pattern> variants = new ArrayList<>();
+      for (String v : cols[1].split("\\|")) {
+        variants.add(Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(v.strip()) + "(?![\\p{L}\\d])"));
+      }
+      publishers.add(new Publisher(cols[0].strip(), variants));
+    }
+  }
+
+  public static SourceDetector instance() {
+    return Holder.INSTANCE;
+  }
+
+  private static final class Holder {
+    static final SourceDetector INSTANCE = new SourceDetector();
+  }
+
+  /** The publisher credited in the text, by its listed name. */
+  public Optional<String> detect(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    for (String line : lines) {
+      if (COPYRIGHT.matcher(line).find()) {
+        Optional<String> p = named(line.substring(firstCopyrightMark(line)));
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    for (String line : lines.subList(0, Math.min(OPENING_LINES, lines.size()))) {
+      Matcher agency = AGENCY.matcher(line);
+      if (agency.find()) {
+        Optional<String> p = exactly(agency.group(1));
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    List<String> credits = new ArrayList<>(lines.subList(0, Math.min(OPENING_LINES, lines.size())));
+    credits.addAll(lines.subList(Math.max(0, lines.size() - CLOSING_LINES), lines.size()));
+    for (String line : credits) {
+      if (line.length() <= MAX_CREDIT_LINE && !line.endsWith("?")) {
+        Optional<String> p = named(line);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int firstCopyrightMark(String line) {
+    Matcher m = COPYRIGHT.matcher(line);
+    return m.find() ? m.start() : 0;
+  }
+
+  /** The publisher named earliest in the line; the longest variant where two start together. */
+  private Optional<String> named(String line) {
+    record Hit(int start, int length, String name) {}
+    List<Hit> hits = new ArrayList<>();
+    for (Publisher p : publishers) {
+      for (Pattern v : p.variants()) {
+        Matcher m = v.matcher(line);
+        if (m.find()) {
+          hits.add(new Hit(m.start(), m.end() - m.start(), p.name()));
+        }
+      }
+    }
+    return hits.stream()
+        .min(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::length).reversed()))
+        .map(Hit::name);
+  }
+
+  private Optional<String> exactly(String written) {
+    for (Publisher p : publishers) {
+      for (Pattern v : p.variants()) {
+        if (v.matcher(written).matches()) {
+          return Optional.of(p.name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,47 @@
+package org.migrationsearch.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PartialDateTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "2024, year, 2024-01-01, 2024-12-31",
+    "2024-02, month, 2024-02-01, 2024-02-29",
+    "2023-02, month, 2023-02-01, 2023-02-28",
+    "2018-04-15, day, 2018-04-15, 2018-04-15",
+  })
+  void aPartialDateStandsForItsWholeRange(String written, String precision, String first, String last) {
+    PartialDate d = PartialDate.parse(written).orElseThrow();
+    assertThat(d.precision().label()).isEqualTo(precision);
+    assertThat(d.firstDay()).isEqualTo(LocalDate.parse(first));
+    assertThat(d.lastDay()).isEqualTo(LocalDate.parse(last));
+    assertThat(d.toString()).isEqualTo(written);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024-02-30", "2024-13", "24-01-01", "", "April 2018", "2024-00-10"})
+  void whatIsNoDateIsRejected(String written) {
+    assertThat(PartialDate.parse(written)).isEmpty();
+  }
+
+  @Test
+  void aDayThatDoesNotExistKeepsItsMonthWhenReadLeniently() {
+    assertThat(PartialDate.lenient(2023, 4, 31)).map(PartialDate::toString).contains("2023-04");
+  }
+
+  @Test
+  void ordersByTheFirstDayThenByPrecision() {
+    PartialDate month = PartialDate.ofMonth(2024, 3);
+    PartialDate firstOfMonth = PartialDate.parse("2024-03-01").orElseThrow();
+    PartialDate later = PartialDate.parse("2024-03-05").orElseThrow();
+    assertThat(month).isLessThan(firstOfMonth);
+    assertThat(firstOfMonth).isLessThan(later);
+  }
+}

@@ -1,0 +1,50 @@
+package org.migrationsearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SourceDetectorTest {
+
+  private final SourceDetector detector = SourceDetector.instance();
+
+  @ParameterizedTest(name = "{1} <- {0}")
+  @CsvSource(delimiter = '|', value = {
+    "Officials met on Friday.\\nCopyright \u00a9 2024 ABC News Internet Ventures. | ABC News",
+    "MEXICO CITY (Reuters) \u2014 Mexico said on Monday it would expand visas. | Reuters",
+    "By Ana P\u00e9rez, Associated Press\\nThe talks ended late on Tuesday. | Associated Press",
+    "La canciller\u00eda inform\u00f3 sobre el acuerdo.\\nFuente: Secretar\u00eda de Relaciones Exteriores | Secretar\u00eda de Relaciones Exteriores",
+    "The agency counted new arrivals in the region this year.\\nSource: UNHCR | UNHCR",
+  })
+  void aCreditNamesThePublisher(String text, String publisher) {
+    assertThat(detector.detect(text.replace("\\n", "\n"))).contains(publisher);
+  }
+
+  @Test
+  void aPublisherTheTextTalksAboutIsNotItsSource() {
+    String text = "Senior officials said the White House would announce new measures. According to the "
+        + "State Department and to figures from UNHCR, arrivals rose sharply during the spring and the "
+        + "agencies expect further increases.\nThe measures take effect next month.";
+    assertThat(detector.detect(text)).isEmpty();
+  }
+
+  @Test
+  void anUnknownPublisherGivesNothing() {
+    assertThat(detector.detect("Copyright 2024 Some Local Gazette. All rights reserved.")).isEmpty();
+    assertThat(detector.detect("")).isEmpty();
+  }
+
+  @Test
+  void everyListedPublisherHasANameAndVariants() {
+    List<String> lines = ResourceLines.read(SourceDetector.class, "publishers.tsv");
+    assertThat(lines).isNotEmpty();
+    for (String line : lines) {
+      String[] cols = line.split("\t");
+      assertThat(cols).as(line).hasSize(2);
+      assertThat(cols[1].split("\\|")).as(line).allSatisfy(v -> assertThat(v.strip()).isNotEmpty());
+    }
+  }
+}
