@@ -42,8 +42,36 @@ function renderMeta(doc) {
   else if (doc.url) rows.push(metaRow('Original', el('span', { class: 'break', text: doc.url })));
   else rows.push(metaRow('Original', el('span', { class: 'muted', text: 'no address recorded' })));
   rows.push(metaRow('Identifier', el('code', { class: 'break', text: doc.id })));
-  if (doc.path) rows.push(metaRow('File', el('code', { class: 'break', text: doc.path })));
+  if (doc.path) {
+    rows.push(metaRow('File', el('a', { href: originalFileHref(doc), id: 'original-file', class: 'break' },
+      el('code', { text: doc.path }))));
+  }
   dl.replaceChildren(...rows.flat());
+}
+
+const CUES = {
+  title: 'named in the title',
+  issuer: 'the document is issued by it',
+  passage: 'a passage deals with it',
+};
+
+// Why each country and topic is on this document: declared by the file, or detected, with the
+// sentence that decided it, so a reader can see at once whether to trust the facet value.
+function renderReasons(doc) {
+  const list = $('doc-reasons');
+  const reasons = doc.label_reasons || { countries: [], topics: [] };
+  const items = [];
+  for (const [facet, values] of [['country', reasons.countries || []], ['topic', reasons.topics || []]]) {
+    for (const r of values) {
+      const how = r.origin === 'declared' ? 'declared by the file' : `detected: ${CUES[r.cue] || r.cue}`;
+      items.push(el('li', { class: `reason ${r.origin}`, 'data-facet': facet, 'data-value': r.value },
+        el('span', { class: 'tag', text: labels.label(facet, r.value) }),
+        el('span', { class: 'muted small', text: ` ${how}` }),
+        r.evidence ? el('blockquote', { class: 'evidence', text: r.evidence }) : null));
+    }
+  }
+  $('doc-reasons-box').hidden = items.length === 0;
+  list.replaceChildren(...items);
 }
 
 function citationText(doc) {
@@ -56,18 +84,34 @@ function citationText(doc) {
   return parts.join(' ');
 }
 
+function originalFileHref(doc) {
+  return `/api/documents/${encodeURIComponent(doc.id)}/file`;
+}
+
+function pageMarker(doc, page) {
+  return el('p', { class: 'page-marker', id: `page-${page}` },
+    el('a', { href: `${originalFileHref(doc)}#page=${page}`, title: `Page ${page} in the original file` }, `p. ${page}`));
+}
+
 function renderText(doc) {
   const body = $('doc-body');
   const terms = queryTerms(query);
   let marks = 0;
   const text = el('div', { id: 'doc-text', class: 'doc-text', tabindex: '-1' });
-  const paragraphs = String(doc.text || '').split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
-  for (const p of paragraphs) {
-    const para = el('p');
-    marks += appendMarked(para, p, terms);
-    text.append(para);
-  }
-  if (!paragraphs.length) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
+  // A paged document (PDF) ends every page with a form feed; each page gets a marker before it.
+  const pages = String(doc.text || '').split('\f');
+  const pageCount = (doc.page_starts || []).length;
+  let paragraphCount = 0;
+  pages.forEach((pageText, i) => {
+    if (i < pageCount) text.append(pageMarker(doc, i + 1));
+    for (const p of pageText.split(/\r?\n/).map((s) => s.trim()).filter(Boolean)) {
+      const para = el('p');
+      marks += appendMarked(para, p, terms);
+      text.append(para);
+      paragraphCount += 1;
+    }
+  });
+  if (!paragraphCount) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
   const status = $('doc-status');
   status.replaceChildren();
   if (terms.length) {
@@ -79,7 +123,7 @@ function renderText(doc) {
       status.append(' ', el('button', {
         type: 'button', class: 'small-button', id: 'next-match',
         onclick: () => {
-          const all = text.querySelectorAll('mark');
+          const all = document.querySelectorAll('#doc-text mark'); // the structured text may have replaced the plain one
           all.forEach((m) => m.classList.remove('current'));
           at = (at + 1) % all.length;
           all[at].classList.add('current');
@@ -89,6 +133,43 @@ function renderText(doc) {
     }
   }
   body.replaceChildren(text);
+}
+
+// ---- The text's structure (headings, lists, tables) ----------------------------------------------------
+
+/**
+ * Replaces the plain paragraphs with the document's structure when its file has one. The server sends
+ * HTML already reduced to an allow-list of elements; it is parsed inertly and the query's terms are
+ * marked in its text nodes, exactly as in the plain text.
+ */
+async function renderStructure(doc) {
+  let structure;
+  try {
+    structure = await getJson(`/api/documents/${encodeURIComponent(id)}/structure`);
+  } catch {
+    return;
+  }
+  const parsed = new DOMParser().parseFromString(structure.html, 'text/html').body;
+  const first = parsed.firstElementChild;
+  if (first && /^H1$/.test(first.tagName) && first.textContent.trim() === String(doc.title || '').trim()) first.remove();
+  const text = el('div', { id: 'doc-text', class: 'doc-text structured', tabindex: '-1', 'data-format': structure.format });
+  text.append(...parsed.childNodes);
+  for (const table of text.querySelectorAll('table')) {
+    const wrap = el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Table' });
+    table.replaceWith(wrap);
+    wrap.append(table);
+  }
+  const terms = queryTerms(query);
+  if (terms.length) {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    for (const node of nodes) {
+      const fragment = document.createDocumentFragment();
+      if (appendMarked(fragment, node.textContent, terms)) node.replaceWith(fragment);
+    }
+  }
+  $('doc-body').replaceChildren(text);
 }
 
 async function renderSimilar() {
@@ -141,7 +222,12 @@ async function main() {
       .filter(Boolean).join(' · ');
     $('doc-byline').textContent = byline;
     renderMeta(doc);
+    renderReasons(doc);
     renderText(doc);
+    await renderStructure(doc);
+    // A link to one page of a PDF (#page-12) can only be followed once its text is there.
+    const target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) target.scrollIntoView();
     $('citation').textContent = citationText(doc);
     $('copy-citation').addEventListener('click', copyCitation);
     $('doc').removeAttribute('aria-busy');

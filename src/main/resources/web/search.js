@@ -21,6 +21,7 @@ function readState(search) {
     sort: ['newest', 'oldest'].includes(p.get('sort')) ? p.get('sort') : '',
     page: Math.max(1, parseInt(p.get('page'), 10) || 1),
     size: p.get('size') || '',
+    expand: p.get('expand') === 'false' ? 'false' : '',
     from: p.get('from') || '',
     to: p.get('to') || '',
     values: {}, all: {}, not: {},
@@ -45,6 +46,7 @@ function toParams(s, { page = true } = {}) {
   if (s.to) p.set('to', s.to);
   if (s.sort) p.set('sort', s.sort);
   if (s.syntax) p.set('syntax', s.syntax);
+  if (s.expand) p.set('expand', s.expand);
   if (s.size) p.set('size', s.size);
   if (page && s.page > 1) p.set('page', String(s.page));
   return p;
@@ -122,6 +124,7 @@ function render(data, context) {
   $('notice').replaceChildren();
   renderSummary(data);
   renderChips();
+  renderQueryNotes(data);
   renderFacets(data.facets);
   renderTimeline(data.facets.year, context && context.facets ? context.facets.year : null);
   renderUndatedNote(context && context.facets ? context : data);
@@ -135,6 +138,36 @@ function render(data, context) {
     const again = document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`);
     if (again) again.focus();
   }
+}
+
+// What the engine did with the words: corrected them, relaxed them, or searched related terms too.
+function renderQueryNotes(data) {
+  const notes = el('div', { id: 'query-notes', class: 'query-notes', role: 'status' });
+  const searchFor = (q) => el('button', {
+    type: 'button', class: 'link-button', text: q, onclick: () => navigate((s) => { s.q = q; }),
+  });
+  if (data.corrected_from) {
+    notes.append(el('p', { id: 'corrected-note' }, 'No document has every word of ',
+      el('q', { text: data.corrected_from }), '; showing results for ', el('q', { text: data.query }), '.'));
+  } else if (data.suggestion) {
+    notes.append(el('p', { id: 'suggestion-note' }, 'Did you mean ', searchFor(data.suggestion), '?'));
+  }
+  if (data.relaxed) {
+    notes.append(el('p', { id: 'relaxed-note', text: 'Few or no documents contain all the words; '
+      + 'those with most of them are shown too, each with the words it lacks.' }));
+  }
+  if (state.expand === 'false') {
+    notes.append(el('p', { id: 'expanded-note' }, 'Only the words typed were searched. ', el('button', {
+      type: 'button', class: 'link-button', text: 'Also search related terms',
+      onclick: () => navigate((s) => { s.expand = ''; }),
+    })));
+  } else if (data.expanded && data.expanded.length) {
+    notes.append(el('p', { id: 'expanded-note' }, `Also searched: ${data.expanded.join(', ')}. `, el('button', {
+      type: 'button', class: 'link-button', text: 'Search only the words typed',
+      onclick: () => navigate((s) => { s.expand = 'false'; }),
+    })));
+  }
+  if (notes.childNodes.length) $('notice').append(notes);
 }
 
 function renderSummary(data) {
@@ -342,7 +375,18 @@ function resultItem(hit, carried) {
   if (hit.language) bits.push(el('span', { class: 'lang', text: labels.label('language', hit.language) }));
   bits.forEach((b, i) => { if (i) meta.append(el('span', { class: 'sep', 'aria-hidden': 'true', text: ' · ' })); meta.append(b); });
   const item = el('li', { class: 'result' }, el('h3', { class: 'result-title' }, title), meta);
-  for (const s of hit.snippets || []) item.append(el('p', { class: 'snippet' }, markedFragment(s)));
+  (hit.snippets || []).forEach((s, i) => {
+    const snippet = el('p', { class: 'snippet' });
+    const page = hit.snippet_pages && hit.snippet_pages[i];
+    if (page) {
+      snippet.append(el('a', { class: 'snippet-page', href: `${documentHref(hit.id, carried)}#page-${page}` }, `p. ${page}`), ' ');
+    }
+    snippet.append(markedFragment(s));
+    item.append(snippet);
+  });
+  if (hit.missing && hit.missing.length) {
+    item.append(el('p', { class: 'missing muted small', text: `Missing: ${hit.missing.join(', ')}` }));
+  }
   const tags = el('p', { class: 'tags' });
   if (hit.countries && hit.countries.length) {
     tags.append(el('span', { class: 'tag-group', 'aria-label': 'Countries' },

@@ -56,6 +56,10 @@ final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "threads reading and enriching documents (default: one per core)")
   Integer threads;
 
+  @Option(names = "--file-time-limit", paramLabel = "SECONDS",
+      description = "skip a file (a PDF) whose reading takes longer (default: 60, or $MIGRATION_SEARCH_FILE_TIME_LIMIT_S)")
+  Long fileTimeLimit;
+
   @Override
   public Integer call() throws IOException {
     AppConfig config = ConfigOptions.resolve(corpus, index);
@@ -70,7 +74,11 @@ final class IndexCommand implements Callable<Integer> {
       checkReportWritable(report);
     }
     int workers = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress);
+    if (fileTimeLimit != null) {
+      config = config.withFileTimeLimit(java.time.Duration.ofSeconds(AppConfig.parsePositive(fileTimeLimit.toString(),
+          "--file-time-limit")));
+    }
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress, config.fileTimeLimit());
     IndexReport r = indexer.run(config.corpus(), config.index(),
         new CorpusIndexer.Options(mode == Mode.update, strict, allowShrink));
     for (SkippedFile s : r.skipped()) {

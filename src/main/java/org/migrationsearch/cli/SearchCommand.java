@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code search}: ranked results, snippets and facet counts in the terminal, or the API's JSON. */
 @Command(name = "search", mixinStandardHelpOptions = true,
     description = {"Search the index. Without QUERY every document matches.",
-        "Query syntax: words (all must match), \"exact phrases\", AND/OR/NOT, +/-, title: and text:,"
+        "Query syntax: words (documents with all of them first), \"exact phrases\", AND/OR/NOT, +/-, title: and text:,"
             + " wildcards (migra*), fuzzy (asylum~) and proximity (\"border security\"~5)."})
 final class SearchCommand implements Callable<Integer> {
 
@@ -57,6 +57,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--size", paramLabel = "N", description = "hits per page (default 10, at most 100)") Integer size;
   @Option(names = "--syntax", paramLabel = "S", description = "lucene (default) or simple (never fails)") String syntax;
   @Option(names = "--json", description = "print the JSON body of GET /api/search") boolean json;
+  @Option(names = "--no-expand", description = "search only the words typed, without thesaurus concepts and translations")
+  boolean noExpand;
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "the query") List<String> query;
 
   @Override
@@ -69,7 +71,8 @@ final class SearchCommand implements Callable<Integer> {
         "type", type, "not_type", notType, "type_match", typeMatch,
         "language", language, "not_language", notLanguage, "language_match", languageMatch,
         "source", source, "not_source", notSource, "source_match", sourceMatch,
-        "from", from, "to", to, "sort", sort, "page", page, "size", size, "syntax", syntax);
+        "from", from, "to", to, "sort", sort, "page", page, "size", size, "syntax", syntax,
+        "expand", noExpand ? "false" : null);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (IndexAccess access = IndexAccess.open(config.index())) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import org.migrationsearch.config.AppConfig;
 import org.migrationsearch.enrich.Enricher;
 import org.migrationsearch.index.CorpusIndexer;
+import org.migrationsearch.index.IndexProgress;
 import org.migrationsearch.index.IndexReport;
 import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.IndexAccess;
@@ -54,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard());
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), Runtime.getRuntime().availableProcessors(),
+        IndexProgress.NONE, config.fileTimeLimit());
     if (!IndexAccess.exists(config.index())) {
       err.println("no index at " + config.index() + "; building it from " + config.corpus() + " ...");
       err.flush();

@@ -28,6 +28,21 @@ final class TerminalFormat {
     return System.console() != null && System.getenv("NO_COLOR") == null;
   }
 
+  /** What the engine did with the words, as the page says it. */
+  private void printNotes(SearchResponse r) {
+    if (r.correctedFrom() != null) {
+      out.printf("No document has every word of \"%s\"; showing results for \"%s\".%n", r.correctedFrom(), r.query());
+    } else if (r.suggestion() != null) {
+      out.printf("Did you mean: %s%n", r.suggestion());
+    }
+    if (r.relaxed()) {
+      out.println("Few or no documents contain all the words; those with most of them are shown too.");
+    }
+    if (!r.expanded().isEmpty()) {
+      out.println("Also searched: " + String.join(", ", r.expanded()) + " (--no-expand to search only the words typed)");
+    }
+  }
+
   void print(SearchRequest request, SearchResponse r) {
     boolean one = r.total() == 1;
     String what = r.query().isBlank() ? "" : (one ? " matches \"" : " match \"") + clean(r.query()) + "\"";
@@ -41,6 +56,7 @@ final class TerminalFormat {
     if (r.hits().isEmpty() && r.total() > 0) {
       out.printf("Page %d is past the last page, %d; see it with --page %d%n", r.page(), pages, pages);
     }
+    printNotes(r);
     int n = first;
     for (SearchHit h : r.hits()) {
       out.println();
@@ -53,6 +69,9 @@ final class TerminalFormat {
       for (int i = 0; i < h.snippets().size(); i++) {
         String page = h.snippetPages() != null && i < h.snippetPages().size() ? "p. " + h.snippetPages().get(i) + "  " : "";
         out.println("    " + page + marks(h.snippets().get(i)));
+      }
+      if (!h.missing().isEmpty()) {
+        out.println("    missing: " + String.join(", ", h.missing()));
       }
     }
     out.println();

@@ -17,13 +17,15 @@ import java.util.Optional;
  */
 public record AppConfig(
     Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout,
-    List<String> allowedHosts) {
+    Duration fileTimeLimit, List<String> allowedHosts) {
 
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
   public static final Path DEFAULT_INDEX = Path.of("index");
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
+  /** How long one file (a PDF) may take to read before it is skipped. */
+  public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(60);
 
   public static final String ENV_CORPUS = "MIGRATION_SEARCH_CORPUS";
   public static final String ENV_INDEX = "MIGRATION_SEARCH_INDEX";
@@ -31,6 +33,7 @@ public record AppConfig(
   public static final String ENV_PORT = "MIGRATION_SEARCH_PORT";
   public static final String ENV_ADMIN_TOKEN = "MIGRATION_SEARCH_ADMIN_TOKEN";
   public static final String ENV_QUERY_TIMEOUT_MS = "MIGRATION_SEARCH_QUERY_TIMEOUT_MS";
+  public static final String ENV_FILE_TIME_LIMIT_S = "MIGRATION_SEARCH_FILE_TIME_LIMIT_S";
   public static final String ENV_ALLOWED_HOSTS = "MIGRATION_SEARCH_ALLOWED_HOSTS";
 
   public AppConfig {
@@ -39,7 +42,8 @@ public record AppConfig(
 
   public static AppConfig defaults() {
     return new AppConfig(
-        DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT, List.of());
+        DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT,
+        DEFAULT_FILE_TIME_LIMIT, List.of());
   }
 
   /** Defaults overridden by whichever of the environment variables are set. */
@@ -68,10 +72,26 @@ public record AppConfig(
         throw new IllegalArgumentException(ENV_QUERY_TIMEOUT_MS + " must be a number of milliseconds: " + v);
       }
     }
+    if (isSet(v = env.get(ENV_FILE_TIME_LIMIT_S))) {
+      c = c.withFileTimeLimit(Duration.ofSeconds(parsePositive(v, ENV_FILE_TIME_LIMIT_S)));
+    }
     if (isSet(v = env.get(ENV_ALLOWED_HOSTS))) {
       c = c.withAllowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
     }
     return c;
+  }
+
+  /** A whole number of at least 1, for limits given in seconds. */
+  public static long parsePositive(String value, String what) {
+    try {
+      long n = Long.parseLong(value.trim());
+      if (n < 1) {
+        throw new IllegalArgumentException(what + " must be at least 1: " + value);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " must be a whole number of seconds: " + value);
+    }
   }
 
   public static int parsePort(String value, String what) {
@@ -91,30 +111,35 @@ public record AppConfig(
   }
 
   public AppConfig withCorpus(Path value) {
-    return new AppConfig(value, index, host, port, adminToken, queryTimeout, allowedHosts);
+    return new AppConfig(value, index, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withIndex(Path value) {
-    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, allowedHosts);
+    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withHost(String value) {
-    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, allowedHosts);
+    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withPort(int value) {
-    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, allowedHosts);
+    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withAdminToken(String value) {
-    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout, allowedHosts);
+    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout,
+        fileTimeLimit, allowedHosts);
+  }
+
+  public AppConfig withFileTimeLimit(Duration value) {
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value, allowedHosts);
   }
 
   public AppConfig withAllowedHosts(List<String> value) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value);
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, fileTimeLimit, value);
   }
 
   public AppConfig withQueryTimeout(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, value, allowedHosts);
+    return new AppConfig(corpus, index, host, port, adminToken, value, fileTimeLimit, allowedHosts);
   }
 }

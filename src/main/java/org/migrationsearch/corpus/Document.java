@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param topics topic slugs of the contract
  * @param text the text; in a paged document (PDF) every page ends with a form feed
  *     ({@link #PAGE_BREAK}), the plain-text convention for a page break
+ * @param labelReasons why each country and topic was assigned; empty until enriched
  */
 public record Document(
     String id,
@@ -30,19 +31,31 @@ public record Document(
     String language,
     List<String> countries,
     List<String> topics,
-    String text) {
+    String text,
+    LabelReasons labelReasons) {
+
+  /** A document as a reader makes it: the reasons for its labels come with enrichment. */
+  public Document(String id, String path, String title, String date, String source, String url, String type,
+      String language, List<String> countries, List<String> topics, String text) {
+    this(id, path, title, date, source, url, type, language, countries, topics, text, LabelReasons.NONE);
+  }
 
   public Document {
     Objects.requireNonNull(id, "id");
     countries = countries == null ? List.of() : List.copyOf(countries);
     topics = topics == null ? List.of() : List.copyOf(topics);
     text = text == null ? "" : text;
+    labelReasons = labelReasons == null ? LabelReasons.NONE : labelReasons;
   }
 
   /** "day", "month" or "year": how much of the date is known; null without a date. */
   @JsonProperty("date_precision")
   public String datePrecision() {
     return PartialDate.parse(date).map(d -> d.precision().label()).orElse(null);
+  }
+
+  public Document withLabelReasons(LabelReasons value) {
+    return new Document(id, path, title, date, source, url, type, language, countries, topics, text, value);
   }
 
   /** Separates the pages of a paged document in {@link #text}. */
@@ -79,26 +92,26 @@ public record Document(
   }
 
   public Document withTitle(String value) {
-    return new Document(id, path, value, date, source, url, type, language, countries, topics, text);
+    return new Document(id, path, value, date, source, url, type, language, countries, topics, text, labelReasons);
   }
 
   public Document withDate(String value) {
-    return new Document(id, path, title, value, source, url, type, language, countries, topics, text);
+    return new Document(id, path, title, value, source, url, type, language, countries, topics, text, labelReasons);
   }
 
   public Document withType(String value) {
-    return new Document(id, path, title, date, source, url, value, language, countries, topics, text);
+    return new Document(id, path, title, date, source, url, value, language, countries, topics, text, labelReasons);
   }
 
   public Document withLanguage(String value) {
-    return new Document(id, path, title, date, source, url, type, value, countries, topics, text);
+    return new Document(id, path, title, date, source, url, type, value, countries, topics, text, labelReasons);
   }
 
   public Document withCountries(List<String> value) {
-    return new Document(id, path, title, date, source, url, type, language, value, topics, text);
+    return new Document(id, path, title, date, source, url, type, language, value, topics, text, labelReasons);
   }
 
   public Document withTopics(List<String> value) {
-    return new Document(id, path, title, date, source, url, type, language, countries, value, text);
+    return new Document(id, path, title, date, source, url, type, language, countries, value, text, labelReasons);
   }
 }

@@ -27,20 +27,31 @@ public final class HtmlExtractor {
     String date = DateFinder.find(doc, meta, jsonLd);
     String url = canonicalUrl(doc, meta);
     String language = language(doc, meta);
-    String siteName = meta.first("og:site_name", "application-name");
+    // The site's name as the page states it; the article's structured publisher when it has none.
+    String siteName = DeclaredFields.firstNonBlank(meta.first("og:site_name", "application-name"), jsonLd.publisherName());
     return new ExtractedPage(title, date, url, language, mainText(doc), siteName == null || siteName.isBlank() ? null : siteName.strip());
   }
 
   private static String mainText(Document doc) {
+    Element content = mainContent(doc);
+    return content == null ? "" : BlockTextRenderer.render(content);
+  }
+
+  /** The page's main content, the same element whose text is indexed, as markup; null without a body. */
+  static Element mainContent(String html) {
+    return mainContent(Jsoup.parse(html == null ? "" : html));
+  }
+
+  private static Element mainContent(Document doc) {
     Element body = doc.body();
     if (body == null) {
-      return "";
+      return null;
     }
     BoilerplateRemover.clean(doc);
     TextStats stats = TextStats.measure(body);
     Element content = MainContentFinder.find(body, stats);
     ContentPruner.prune(content, stats);
-    return BlockTextRenderer.render(content);
+    return content;
   }
 
   private static String canonicalUrl(Document doc, MetaTags meta) {

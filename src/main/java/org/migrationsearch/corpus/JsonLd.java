@@ -62,6 +62,21 @@ final class JsonLd {
     return null;
   }
 
+  /** The name of the first article's publisher ({@code "publisher": {"name": ...}}), or null. */
+  String publisherName() {
+    for (JsonNode article : articles) {
+      JsonNode publisher = article.get("publisher");
+      JsonNode one = publisher != null && publisher.isArray() && publisher.size() > 0 ? publisher.get(0) : publisher;
+      if (one != null && one.isObject() && one.path("name").isTextual() && !Texts.isBlank(one.path("name").asText())) {
+        return Texts.squeeze(one.path("name").asText());
+      }
+      if (one != null && one.isTextual() && !Texts.isBlank(one.asText())) {
+        return Texts.squeeze(one.asText());
+      }
+    }
+    return null;
+  }
+
   private static void collectArticles(JsonNode node, List<JsonNode> out, int depth) {
     if (node == null || depth > 6) {
       return;

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.migrationsearch.corpus.LabelReason;
 
 /**
  * Finds the countries a document is substantially about (see LABELS.md): the country that
@@ -76,6 +77,41 @@ public final class CountryDetector {
         .sorted(Comparator.comparingDouble(scorer::score).reversed())
         .forEach(e -> codes.add(e.code()));
     return codes;
+  }
+
+  /**
+   * Why the text is about each of {@code codes} (detected by {@link #detect}): named in the
+   * title, the issuer, or the passage that names it closest to a migration word.
+   */
+  public List<LabelReason> explain(AnalyzedText text, List<String> codes) {
+    Scan title = scan(text.titleTokens(), text.title(), true);
+    Scan body = scan(text.bodyTokens(), text.text(), false);
+    boolean[] listed = Enumerations.listed(body.mentions, text.bodyTokens(), text.text());
+    List<LabelReason> out = new ArrayList<>();
+    for (String code : codes) {
+      if (title.mentions.stream().anyMatch(m -> m.code().equals(code))) {
+        out.add(LabelReason.detected(code, "title", text.title()));
+        continue;
+      }
+      CountryMention best = null;
+      for (int i = 0; i < body.mentions.size(); i++) {
+        CountryMention m = body.mentions.get(i);
+        if (m.code().equals(code) && !listed[i] && (best == null || m.migrationDistance() < best.migrationDistance())) {
+          best = m;
+        }
+      }
+      int issuers = body.issuerCues.getOrDefault(code, 0) + title.issuerCues.getOrDefault(code, 0);
+      if (issuers >= CountryScorer.MIN_ISSUER_CUES) {
+        int at = body.firstIssuer.getOrDefault(code, -1);
+        out.add(LabelReason.detected(code, "issuer",
+            at < 0 ? text.title() : Passages.around(text.text(), text.bodyTokens().get(at).start())));
+      } else if (best != null) {
+        out.add(LabelReason.detected(code, "passage", Passages.around(text.text(), text.bodyTokens().get(best.start()).start())));
+      } else {
+        out.add(LabelReason.detected(code, "passage", null));
+      }
+    }
+    return out;
   }
 
   /** The evidence for every country named at all, for diagnostics and tuning. */
@@ -148,6 +184,8 @@ public final class CountryDetector {
   private static final class Scan {
     final List<CountryMention> mentions = new ArrayList<>();
     final Map<String, Integer> issuerCues = new HashMap<>();
+    /** Token where each issuer's first cue starts. */
+    final Map<String, Integer> firstIssuer = new HashMap<>();
     int migrationWords;
   }
 
@@ -182,6 +220,7 @@ public final class CountryDetector {
         }
         if (cue.type() == DetectionCue.Type.ISSUER) {
           scan.issuerCues.merge(cue.code(), 1, Integer::sum);
+          scan.firstIssuer.putIfAbsent(cue.code(), m.start());
         } else if (!countryAdded) { // one country per phrase: the first the gazetteer lists
           countryAdded = true;
           if (comparedWith(m.start(), comparisons, tokens, source)) {

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.migrationsearch.corpus.Document;
+import org.migrationsearch.corpus.LabelReason;
+import org.migrationsearch.corpus.LabelReasons;
+import org.migrationsearch.enrich.date.DateDetector;
+import org.migrationsearch.enrich.source.SourceDetector;
 
 /**
  * Completes a document: declared metadata is normalised and always wins; what is missing is
@@ -55,8 +59,15 @@ public final class Enricher implements DocumentEnricher {
         ? d.source() : sources.detect(d.text()).orElse(null);
     List<String> topicSlugs = d.topics().isEmpty() ? topics.detect(text) : normalizedTopics(d.topics());
     List<String> countryCodes = d.countries().isEmpty() ? countries.detect(text) : normalizedCountries(d.countries());
+    LabelReasons reasons = new LabelReasons(
+        d.countries().isEmpty() ? countries.explain(text, countryCodes) : declared(countryCodes),
+        d.topics().isEmpty() ? topics.explain(text, topicSlugs) : declared(topicSlugs));
     return new Document(d.id(), d.path(), d.title(), date, source, d.url(), type, language,
-        countryCodes, topicSlugs, d.text());
+        countryCodes, topicSlugs, d.text(), reasons);
+  }
+
+  private static List<LabelReason> declared(List<String> values) {
+    return values.stream().map(LabelReason::declared).toList();
   }
 
   private List<String> normalizedCountries(List<String> declared) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
  * sentence ends at '.', '!', '?' or ';' followed by white space, and at every line break.
  * "U.S. policy" is split too, which only makes spread slightly easier to reach in such texts.
  */
-final class SentenceBreaks {
+public final class SentenceBreaks {
 
   private final int[] offsets;
 
@@ -15,7 +15,7 @@ final class SentenceBreaks {
     this.offsets = offsets;
   }
 
-  static SentenceBreaks of(String text) {
+  public static SentenceBreaks of(String text) {
     int[] found = new int[Math.max(8, text.length() / 80)];
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -35,16 +35,24 @@ final class SentenceBreaks {
   }
 
   /** Index of the sentence holding the character at {@code offset}. */
-  int sentenceAt(int offset) {
+  public int sentenceAt(int offset) {
     int pos = Arrays.binarySearch(offsets, offset);
     return pos >= 0 ? pos : -pos - 1;
   }
 
   /** The sentence of {@code text} (the text this was built from) that holds {@code offset}. */
-  String sentence(String text, int offset) {
+  public String sentence(String text, int offset) {
     int index = sentenceAt(offset);
-    int from = index == 0 ? 0 : offsets[index - 1] + 1;
-    int to = index < offsets.length ? offsets[index] : text.length();
-    return text.substring(from, to);
+    return text.substring(start(index), end(index, text.length()));
+  }
+
+  /** Offset of the first character of sentence {@code index}. */
+  int start(int index) {
+    return index == 0 ? 0 : offsets[Math.min(index, offsets.length) - 1] + 1;
+  }
+
+  /** Offset just after sentence {@code index} (its final mark included). */
+  int end(int index, int textLength) {
+    return index < offsets.length ? offsets[index] + 1 : textLength;
   }
 }

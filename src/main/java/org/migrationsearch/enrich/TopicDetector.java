@@ -2,7 +2,10 @@ package org.migrationsearch.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.migrationsearch.corpus.LabelReason;
 
 /**
  * Assigns topics to a text from weighted cue phrases. The labelling rule assigns a topic the
@@ -100,6 +103,58 @@ public final class TopicDetector {
       }
     }
     return out;
+  }
+
+  /**
+   * Why the text treats each of {@code slugs} (detected by {@link #detect}): the sentence that
+   * holds the most cue weight for it, or the title when its cues there weigh more.
+   */
+  public List<LabelReason> explain(AnalyzedText text, List<String> slugs) {
+    Map<Integer, Double> bestWeight = new HashMap<>();
+    Map<Integer, Integer> bestOffset = new HashMap<>();
+    Map<Long, Double> perSentence = new HashMap<>();
+    SentenceBreaks sentences = SentenceBreaks.of(text.text());
+    List<Token> tokens = text.bodyTokens();
+    for (PhraseMatcher.Match<CueRef> m : matcher.findAll(tokens)) {
+      int offset = tokens.get(m.start()).start();
+      long sentence = sentences.sentenceAt(offset);
+      for (CueRef c : m.values()) {
+        if (c.weight() > 0) {
+          double w = perSentence.merge(sentence * topicList.size() + c.topic(), c.weight(), Double::sum);
+          if (w > bestWeight.getOrDefault(c.topic(), 0.0)) {
+            bestWeight.put(c.topic(), w);
+            bestOffset.put(c.topic(), offset);
+          }
+        }
+      }
+    }
+    double[] title = new double[topicList.size()];
+    for (PhraseMatcher.Match<CueRef> m : matcher.findAll(text.titleTokens())) {
+      for (CueRef c : m.values()) {
+        title[c.topic()] += c.weight();
+      }
+    }
+    List<LabelReason> out = new ArrayList<>();
+    for (String slug : slugs) {
+      int t = indexOf(slug);
+      if (t >= 0 && title[t] > 0 && title[t] >= bestWeight.getOrDefault(t, 0.0)) {
+        out.add(LabelReason.detected(slug, "title", text.title()));
+      } else if (t >= 0 && bestOffset.containsKey(t)) {
+        out.add(LabelReason.detected(slug, "passage", Passages.around(text.text(), bestOffset.get(t))));
+      } else {
+        out.add(LabelReason.detected(slug, "passage", null));
+      }
+    }
+    return out;
+  }
+
+  private int indexOf(String slug) {
+    for (int t = 0; t < topicList.size(); t++) {
+      if (topicList.get(t).slug().equals(slug)) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   /** Every topic with any evidence, strongest first, marked whether it is assigned. */

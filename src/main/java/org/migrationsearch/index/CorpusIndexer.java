@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -28,6 +29,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.migrationsearch.config.AppConfig;
 import org.migrationsearch.corpus.CorpusListing;
 import org.migrationsearch.corpus.CorpusReader;
 import org.migrationsearch.corpus.Document;
@@ -49,11 +51,18 @@ public final class CorpusIndexer {
   private final DocumentEnricher enricher;
   private final int threads;
   private final IndexProgress progress;
+  private final Duration fileTimeLimit;
 
   public CorpusIndexer(DocumentEnricher enricher, int threads, IndexProgress progress) {
+    this(enricher, threads, progress, AppConfig.DEFAULT_FILE_TIME_LIMIT);
+  }
+
+  /** @param fileTimeLimit how long one file may take to read before it is skipped as too slow */
+  public CorpusIndexer(DocumentEnricher enricher, int threads, IndexProgress progress, Duration fileTimeLimit) {
     this.enricher = enricher;
     this.threads = Math.max(1, threads);
     this.progress = progress;
+    this.fileTimeLimit = fileTimeLimit;
   }
 
   public CorpusIndexer(DocumentEnricher enricher) {
@@ -83,7 +92,7 @@ public final class CorpusIndexer {
   public IndexReport run(Path corpus, Path index, Options options) throws IOException {
     long started = System.nanoTime();
     boolean update = options.update();
-    CorpusReader reader = new CorpusReader(corpus);
+    CorpusReader reader = new CorpusReader(corpus, fileTimeLimit);
     CorpusListing listing = reader.list();
     if (listing.isEmpty()) {
       throw new IOException("the corpus folder " + corpus + " is empty; nothing was indexed and the index is unchanged");

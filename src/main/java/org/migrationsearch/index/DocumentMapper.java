@@ -1,5 +1,7 @@
 package org.migrationsearch.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.migrationsearch.corpus.Document;
+import org.migrationsearch.corpus.LabelReasons;
 
 /** Converts between our documents and Lucene's, following {@link IndexSchema}. */
 public final class DocumentMapper {
@@ -45,6 +48,7 @@ public final class DocumentMapper {
     storeIfPresent(doc, IndexSchema.LANGUAGE, d.language());
     d.countries().forEach(c -> doc.add(new StoredField(IndexSchema.COUNTRIES, c)));
     d.topics().forEach(t -> doc.add(new StoredField(IndexSchema.TOPICS, t)));
+    doc.add(new StoredField(IndexSchema.LABEL_REASONS, REASONS_JSON.writeValueAsString(d.labelReasons())));
     d.pageStarts().forEach(start -> doc.add(new StoredField(IndexSchema.PAGE_STARTS, start)));
 
     DocumentDates.firstDay(d.date()).ifPresent(day -> {
@@ -76,7 +80,22 @@ public final class DocumentMapper {
         stored.get(IndexSchema.LANGUAGE),
         values(stored, IndexSchema.COUNTRIES),
         values(stored, IndexSchema.TOPICS),
-        stored.get(IndexSchema.TEXT));
+        stored.get(IndexSchema.TEXT),
+        reasons(stored.get(IndexSchema.LABEL_REASONS)));
+  }
+
+  private static final ObjectMapper REASONS_JSON = new ObjectMapper();
+
+  /** Absent when the fields read were only those a hit shows. */
+  private static LabelReasons reasons(String json) {
+    if (json == null) {
+      return LabelReasons.NONE;
+    }
+    try {
+      return REASONS_JSON.readValue(json, LabelReasons.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable label reasons in the index", e);
+    }
   }
 
   /** The page starts stored with a paged document; empty for any other. */

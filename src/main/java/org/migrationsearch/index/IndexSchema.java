@@ -37,6 +37,8 @@ public final class IndexSchema {
   public static final String LANGUAGE = "language";
   public static final String COUNTRIES = "countries";
   public static final String TOPICS = "topics";
+  /** Why each country and topic was assigned, as JSON ({@link org.migrationsearch.corpus.LabelReasons}). */
+  public static final String LABEL_REASONS = "label_reasons";
   /** The id again as sorted doc values: ties in score are broken by it, so equal scores rank alike every time. */
   public static final String ID_SORT = "id_sort";
   /**

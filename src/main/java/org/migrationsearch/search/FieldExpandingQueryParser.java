@@ -21,7 +21,7 @@ import org.migrationsearch.index.IndexSchema;
 final class FieldExpandingQueryParser extends QueryParser {
 
   static final String DEFAULT_FIELD = "_default";
-  static final float TITLE_BOOST = 2.0f;
+  static final float TITLE_BOOST = org.migrationsearch.search.plan.QueryPlanner.TITLE_BOOST;
 
   private static final Map<String, List<String>> LOGICAL_FIELDS = Map.of(
       DEFAULT_FIELD, concat(IndexSchema.titleFields(), IndexSchema.textFields()),

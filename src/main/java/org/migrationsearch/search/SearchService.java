@@ -121,15 +121,21 @@ public final class SearchService {
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
           hits, facetValues, relaxed, plan.expanded(), suggestion, null, found.snippetsPartial() ? Boolean.TRUE : null);
     });
-    if (response.suggestion() != null && mayCorrect) {
+    // The correction replaces the results only when it finds documents with every word where the
+    // words as typed found fewer: otherwise it is offered as a suggestion.
+    if (response.suggestion() != null && mayCorrect
+        && allWordsCount(response.suggestion(), request) > allWordsCount(request.query(), request)) {
       SearchRequest retry = request.withQuery(response.suggestion());
       SearchResponse corrected = search(retry,
           QueryPlanner.bundled().plan(retry.query(), retry.syntax(), retry.expand()), started, deadline, false);
-      if (!corrected.relaxed() && corrected.total() > 0) {
-        return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
-      }
+      return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
     }
     return response;
+  }
+
+  private int allWordsCount(String text, SearchRequest request) {
+    QueryPlan plan = QueryPlanner.bundled().plan(text, request.syntax(), request.expand());
+    return index.withSnapshot(snapshot -> snapshot.count(filtered(plan.strict(), request)));
   }
 
   /**

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.UriCompliance;
 import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.corpus.Document;
+import org.migrationsearch.corpus.StructuredText;
 import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.BuildInfo;
 import org.migrationsearch.search.ExportWriter;
@@ -57,6 +61,7 @@ public final class WebApp {
     hostNames.add(config.host());
     RequestGuard guard = new RequestGuard(hostNames);
     Pages pages = new Pages();
+    OriginalFiles originals = new OriginalFiles(config.corpus());
     CountryProfiles countries = new CountryProfiles(search);
     return Javalin.create(c -> {
       c.jetty.host = config.host();
@@ -102,6 +107,8 @@ public final class WebApp {
         String id = ctx.pathParam("id");
         json(ctx, Map.of("id", id, "hits", search.similar(id, 10)));
       });
+      c.routes.get("/api/documents/<id>/file", ctx -> originals.serve(ctx, search));
+      c.routes.get("/api/documents/<id>/structure", ctx -> json(ctx, structure(ctx.pathParam("id"), search, reindex)));
       c.routes.get("/api/documents/<id>", ctx -> json(ctx, search.document(ctx.pathParam("id"))));
       c.routes.get("/api/export", ctx -> export(ctx, search));
       c.routes.get("/api/health", ctx -> json(ctx, new Health("ok", search.documentCount())));
@@ -121,6 +128,22 @@ public final class WebApp {
     c.routes.get("/feeds/search.atom", ctx -> AtomFeed.serve(ctx, search));
     c.routes.get("/api/countries/<code>", ctx -> json(ctx, countries.profile(ctx.pathParam("code"))));
     c.routes.get("/countries/<code>", ctx -> pages.country(ctx, countries));
+  }
+
+  /**
+   * The document's text with its headings, lists and tables, read again from its file in the corpus
+   * folder (the index keeps plain text); 404 when the file has no structure or is gone.
+   */
+  private static StructuredText.Structure structure(String id, SearchService search, ReindexService reindex)
+      throws IOException {
+    Document doc = search.document(id);
+    Path corpus = reindex.corpus().toAbsolutePath().normalize();
+    Path file = doc.path() == null ? null : corpus.resolve(doc.path()).normalize();
+    if (file == null || !file.startsWith(corpus) || !Files.isRegularFile(file)) {
+      throw new SearchException(SearchException.Code.NOT_FOUND, "the file of '" + id + "' is not in the corpus folder");
+    }
+    return StructuredText.of(file).orElseThrow(() -> new SearchException(SearchException.Code.NOT_FOUND,
+        "'" + id + "' is plain text; it has no headings, lists or tables to show"));
   }
 
   /** API and feed addresses answer errors in JSON; every other address is a page a person asked for. */

@@ -73,7 +73,35 @@ class DocumentPageBrowserTest extends BrowserTestBase {
 
   @Test
   void unknownDocumentSaysSo() {
-    open("/documents/no-such-document");
-    assertThat(find("#doc-title").getText()).isEqualTo("Document not found");
+    // An unknown id is answered with the 404 page, which has no script to wait for.
+    driver.get(base + "/documents/no-such-document");
+    assertThat(find("h1").getText()).isEqualTo("Not found");
+    assertThat(find("#not-found-message").getText()).contains("no-such-document");
+    assertThat(all("#copy-citation, #similar")).isEmpty();
+  }
+
+  @Test
+  void eachDetectedCountryAndTopicShowsTheSentenceThatDecidedIt() {
+    String id = "news/us-mexico-guatemala-ministerial-meeting";
+    open("/documents/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8));
+    List<WebElement> reasons = all("#doc-reasons .reason");
+    assertThat(reasons.stream().map(r -> r.getAttribute("data-value")))
+        .contains("US", "MX", "GT", "asylum");
+    WebElement guatemala = find("#doc-reasons .reason[data-value='GT']");
+    assertThat(guatemala.getText()).contains("detected");
+    assertThat(guatemala.findElement(By.cssSelector(".evidence")).getText()).contains("Guatemala");
+    WebElement asylum = find("#doc-reasons .reason[data-value='asylum']");
+    assertThat(asylum.findElement(By.cssSelector(".evidence")).getText().toLowerCase()).contains("asylum");
+  }
+
+  @Test
+  void declaredLabelsSayTheyWereDeclared() {
+    // The Los Angeles Declaration's file declares its countries and topics in front matter.
+    open("/documents/" + java.net.URLEncoder.encode("press/2022-06-10-los-angeles-declaration-fact-sheet",
+        java.nio.charset.StandardCharsets.UTF_8));
+    List<WebElement> reasons = all("#doc-reasons .reason");
+    assertThat(reasons).isNotEmpty();
+    assertThat(reasons).allSatisfy(r -> assertThat(r.getText()).contains("declared by the file"));
+    assertThat(all("#doc-reasons .evidence")).isEmpty();
   }
 }

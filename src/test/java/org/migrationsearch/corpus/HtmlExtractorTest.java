@@ -210,4 +210,23 @@ class HtmlExtractorTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void theStructuredPublisherNamesTheSiteWhenNoSiteNameIsGiven() {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+        + "\"headline\": \"Work permits go online\", \"publisher\": {\"@type\": \"Organization\", "
+        + "\"name\": \"Border Watch\"}}</script></head><body><article>" + ARTICLE_BODY + "</article></body></html>";
+    assertThat(extractor.extract(html, "").siteName()).isEqualTo("Border Watch");
+  }
+
+  @Test
+  void aTimeInABylineOutsideTheArticleDatesThePageButNotOneInTheSiteHeader() {
+    String html = "<html><body><header><time datetime=\"2026-01-05\">Today</time></header>"
+        + "<div class=\"story\"><h1>Work permits go online</h1><p class=\"byline\">By A. Writer, "
+        + "<time datetime=\"2023-11-01\">1 November 2023</time></p>" + ARTICLE_BODY + "</div></body></html>";
+    assertThat(extractor.extract(html, "").date()).isEqualTo("2023-11-01");
+    String headerOnly = "<html><body><header><time datetime=\"2026-01-05\">Today</time></header>"
+        + "<div class=\"story\">" + ARTICLE_BODY + "</div></body></html>";
+    assertThat(extractor.extract(headerOnly, "").date()).isNull();
+  }
 }

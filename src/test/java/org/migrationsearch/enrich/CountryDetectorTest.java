@@ -228,4 +228,10 @@ class CountryDetectorTest {
         + "Guatemala's asylum office had only a handful of officers to process the claims of migrants.";
     assertThat(detect(text)).contains("US", "GT").doesNotContain("TR", "GB", "RW");
   }
+
+  @Test
+  void everyComparisonCueIsAFoldedPhrase() {
+    assertThat(ResourceLines.read(CountryDetector.class, "comparison-cues.txt"))
+        .isNotEmpty().allSatisfy(c -> assertThat(c).matches("[a-z]+( [a-z]+)*"));
+  }
 }

@@ -28,7 +28,8 @@ public final class RealCorpus {
       String language,
       List<String> countries,
       List<String> topics,
-      String text) {}
+      String text,
+      String source) {}
 
   private RealCorpus() {}
 
@@ -99,7 +100,8 @@ public final class RealCorpus {
                 n.path("language").asText(null),
                 strings(n.path("countries")),
                 strings(n.path("topics")),
-                n.path("text").asText("")));
+                n.path("text").asText(""),
+                n.path("source").isNull() ? null : n.path("source").asText(null)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -33,7 +33,7 @@ import org.migrationsearch.search.QuerySyntax;
  */
 public final class QueryPlanner {
 
-  static final float TITLE_BOOST = 2.0f;
+  public static final float TITLE_BOOST = 2.0f;
   /** Share of the other fields' scores added to the best field's. */
   static final float FIELD_TIE = 0.1f;
   /** Concept names the user did not type weigh this much of the typed words. */
@@ -43,6 +43,8 @@ public final class QueryPlanner {
   /** Question words are ignored only in queries at least this long: "how" alone is what was asked. */
   static final int QUESTION_MIN_WORDS = 3;
 
+  /** A name's words may be this many positions out of place ("Protocols for Migrant Protection" does not count). */
+  static final int NAME_SLOP = 1;
   static final float PHRASE_WEIGHT = 1.0f;
   static final int PHRASE_SLOP = 10;
   static final float PAIR_WEIGHT = 0.5f;
@@ -145,24 +147,24 @@ public final class QueryPlanner {
     return new QueryPlan(strict.build(), groups, proximity(content), List.copyOf(expanded), content);
   }
 
-  /** A concept: the words as typed, all of them, or any of its other names as a phrase. */
+  /**
+   * A concept: the name as typed, as a phrase (a name recognised as one is not a bag of words),
+   * or any of its other names.
+   */
   private static Query conceptGroup(List<String> tokens, boolean[] isContent, ConceptThesaurus.Match match,
       Analyzer wordAnalyzer) {
-    BooleanQuery.Builder typed = new BooleanQuery.Builder();
-    int typedWords = 0;
-    for (int k = match.start(); k < match.end(); k++) {
-      Query w = isContent[k] ? word(tokens.get(k), wordAnalyzer) : null;
-      if (w != null) {
-        typed.add(w, BooleanClause.Occur.MUST);
-        typedWords++;
-      }
-    }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    if (typedWords > 0) {
-      any.add(typed.build(), BooleanClause.Occur.SHOULD);
+    List<String> typed = tokens.subList(match.start(), match.end());
+    boolean anyContent = false;
+    for (int k = match.start(); k < match.end(); k++) {
+      anyContent |= isContent[k];
+    }
+    Query asTyped = anyContent ? phrase(String.join(" ", typed), NAME_SLOP, wordAnalyzer) : null;
+    if (asTyped != null) {
+      any.add(asTyped, BooleanClause.Occur.SHOULD);
     }
     for (String name : match.alternatives()) {
-      Query alt = phrase(name, 0, IndexSchema.analyzer());
+      Query alt = phrase(name, NAME_SLOP, IndexSchema.analyzer());
       if (alt != null) {
         any.add(new BoostQuery(alt, EXPANSION_WEIGHT), BooleanClause.Occur.SHOULD);
       }

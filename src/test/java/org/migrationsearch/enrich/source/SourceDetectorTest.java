@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationsearch.enrich.ResourceLines;
 
 class SourceDetectorTest {
 
@@ -28,6 +29,14 @@ class SourceDetectorTest {
     String text = "Senior officials said the White House would announce new measures. According to the "
         + "State Department and to figures from UNHCR, arrivals rose sharply during the spring and the "
         + "agencies expect further increases.\nThe measures take effect next month.";
+    assertThat(detector.detect(text)).isEmpty();
+  }
+
+  @Test
+  void aLegalSubsectionMarkIsNoCopyright() {
+    String text = "(a) Inspection and examination by Department of Homeland Security\n"
+        + "(c) Coordination: the Department of Homeland Security shall report each year to the Congress on "
+        + "the number of refugees whose status was adjusted under this section.";
     assertThat(detector.detect(text)).isEmpty();
   }
 

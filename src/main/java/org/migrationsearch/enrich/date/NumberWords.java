@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.date;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.source;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.migrationsearch.enrich.ResourceLines;
 
 /**
  * Finds who published a text that does not say so in its metadata, from the publishers in
  * {@code publishers.tsv}. Only a credit counts: a copyright line, a news dateline's agency
- * "(Reuters) —", a short byline or closing line that names the publisher. A publisher the text
+ * "(Reuters) —", a byline or credit line in the first or last lines ("By Ana Pérez, Associated
+ * Press", "Source: UNHCR", "ABC News' team contributed to this report"). A publisher the text
  * merely talks about ("the White House said") is not its source, and an unknown publisher gives
  * nothing rather than a guess. Immutable and thread-safe.
  */
@@ -22,9 +24,21 @@ public final class SourceDetector {
   private static final int CLOSING_LINES = 6;
   /** A credit line is short: "By Jane Doe, ABC News" or "Source: UNHCR". */
   private static final int MAX_CREDIT_LINE = 80;
-  private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright|\u00a9|\\(c\\))");
+  /** "(c)" is left out: in legal texts it numbers a subsection. */
+  private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright|\u00a9)");
   /** "WASHINGTON (Reuters) —": an agency in parentheses right before a dash. */
   private static final Pattern AGENCY = Pattern.compile("\\(([^()]{2,40})\\)\\s*(?:\u2014|\u2013|--|-)");
+
+  /**
+   * The shapes of a credit line, the publisher in group "name": "Source: UNHCR", "By Ana
+   * Pérez, Associated Press", "ABC News' Jane Doe contributed to this report", a line that is
+   * only the name.
+   */
+  private static final List<Pattern> CREDIT_LINES = List.of(
+      Pattern.compile("(?i)(?:sources?|fuentes?|credit|via|published by|publicado por)\\s*[:\u2014\u2013-]?\\s*(?<name>[^,;:]{2,60}?)[.\\s]*"),
+      Pattern.compile("(?i)(?:by|por)\\s+[^,]{2,50},\\s*(?<name>[^,;:]{2,60}?)[.\\s]*"),
+      Pattern.compile("(?<name>[^,;:]{2,60}?)(?:['\u2019]s?)?\\s+(?:[\\p{L} ]{0,40}\\s)?contributed to this (?:report|story)[.\\s]*"),
+      Pattern.compile("[\u2014\u2013-]?\\s*(?<name>[^,;:]{2,60}?)[.\\s]*"));
 
   private record Publisher(String name, List<Pattern> variants) {}
 
@@ -75,10 +89,16 @@ public final class SourceDetector {
     List<String> credits = new ArrayList<>(lines.subList(0, Math.min(OPENING_LINES, lines.size())));
     credits.addAll(lines.subList(Math.max(0, lines.size() - CLOSING_LINES), lines.size()));
     for (String line : credits) {
-      if (line.length() <= MAX_CREDIT_LINE && !line.endsWith("?")) {
-        Optional<String> p = named(line);
-        if (p.isPresent()) {
-          return p;
+      if (line.length() > MAX_CREDIT_LINE) {
+        continue;
+      }
+      for (Pattern credit : CREDIT_LINES) {
+        Matcher m = credit.matcher(line);
+        if (m.matches()) {
+          Optional<String> p = exactly(m.group("name").strip());
+          if (p.isPresent()) {
+            return p;
+          }
         }
       }
     }

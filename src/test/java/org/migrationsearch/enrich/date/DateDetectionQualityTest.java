@@ -1,10 +1,11 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.enrich.AnalyzedText;
 import org.migrationsearch.testing.RealCorpus;
 
 /**
@@ -15,10 +16,10 @@ import org.migrationsearch.testing.RealCorpus;
 class DateDetectionQualityTest {
 
   /**
-   * Share of dated documents right at least to the year. White House pages do not state their
-   * own date in the text, so most dates come from the latest event they report.
+   * Share of dated documents right at least to the year: measured 0.32 and 0.37 (0.23 and 0.27
+   * before the order of trust). Most White House pages never state their own date in the text.
    */
-  private static final double YEAR_FLOOR = 0.06;
+  private static final double YEAR_FLOOR = 0.28;
 
   @Test
   void agreementWithTheLabelledDates() {

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.date;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.ResourceLines;
 
 class DateDetectorTest {
 
@@ -145,5 +147,18 @@ class DateDetectorTest {
     for (String line : ResourceLines.read(DateDetector.class, "date-future-cues.txt")) {
       assertThat(line).as(line).matches("(before|sentence): [a-z' ]+");
     }
+  }
+
+  @Test
+  void aSentenceOpeningWithAnEventsDateIsNoDateline() {
+    String body = "On 2 February 2017, the two governments signed a memorandum on migration.\n\n"
+        + "The memorandum was renewed in 2020, and in July 2023 a new agreement followed.";
+    assertThat(inBody(body)).contains("2023-07");
+  }
+
+  @Test
+  void everyDatelinePrepositionIsOneFoldedWord() {
+    assertThat(ResourceLines.read(DateDetector.class, "dateline-prepositions.txt"))
+        .isNotEmpty().allSatisfy(w -> assertThat(w).matches("[a-z]+"));
   }
 }

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.date;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -16,6 +16,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationsearch.corpus.PartialDate;
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.SentenceBreaks;
 
 /**
  * Finds the date a document states for itself: {@code yyyy-mm-dd}, or {@code yyyy-mm} /
@@ -83,6 +86,7 @@ public final class DateDetector {
   private final Pattern copyright;
   private final Pattern proclamation;
   private final List<String> futureBefore = new ArrayList<>();
+  private final Set<String> notAPlace = new HashSet<>(ResourceLines.read(DateDetector.class, "dateline-prepositions.txt"));
   private final List<Pattern> futureInSentence = new ArrayList<>();
 
   private DateDetector() {
@@ -95,7 +99,7 @@ public final class DateDetector {
         futureInSentence.add(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"));
       }
     }
-    this.copyright = Pattern.compile("(?:copyright|\u00a9|\\(c\\))\\s*(?:\u00a9\\s*)?(?<year>(?:19|20)\\d\\d)"
+    this.copyright = Pattern.compile("(?:copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?<year>(?:19|20)\\d\\d)"
         + "(?:\\s*[-\u2013/]\\s*(?<last>(?:19|20)\\d\\d))?");
     this.proclamation = Pattern.compile("\\bthis\\s+(?<day>[a-z]+(?:[- ][a-z]+)?)\\s+day\\s+of\\s+(?<month>[a-z]+),?"
         + "\\s+in\\s+the\\s+year\\s+of\\s+our\\s+lord\\s+(?<year>[a-z]+(?:[- ][a-z]+){0,4})");
@@ -178,9 +182,14 @@ public final class DateDetector {
     return Optional.empty();
   }
 
-  private static boolean placeOnly(String prefix) {
-    String p = prefix.strip();
-    return p.isEmpty() || (!p.matches(".*\\d.*") && p.split("\\s+").length <= MAX_PLACE_WORDS);
+  private boolean placeOnly(String prefix) {
+    String p = prefix.strip().replaceAll("[,:]+$", "").strip();
+    if (p.isEmpty()) {
+      return true;
+    }
+    String[] words = p.split("\\s+");
+    return !p.matches(".*\\d.*") && words.length <= MAX_PLACE_WORDS
+        && !notAPlace.contains(words[0]) && !notAPlace.contains(words[words.length - 1]);
   }
 
   /** A closing line that ends in a date after at most a place: "THE WHITE HOUSE, January 20, 2025." */

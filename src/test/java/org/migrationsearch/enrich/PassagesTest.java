@@ -1,0 +1,24 @@
+package org.migrationsearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PassagesTest {
+
+  @Test
+  void theWholeSentenceAroundTheCueAbbreviationsIncluded() {
+    String text = "Talks ended on Friday. Later, U.S. border agents recorded a record month at the border. Mr. Smith left.";
+    assertThat(Passages.around(text, text.indexOf("agents")))
+        .isEqualTo("Later, U.S. border agents recorded a record month at the border.");
+  }
+
+  @Test
+  void aLongSentenceIsCutAroundTheCueAtWords() {
+    String text = "Word ".repeat(100) + "asylum " + "word ".repeat(100) + "end.";
+    String passage = Passages.around(text, text.indexOf("asylum"));
+    assertThat(passage).contains("asylum").startsWith("\u2026").endsWith("\u2026");
+    assertThat(passage.length()).isLessThanOrEqualTo(Passages.MAX_CHARS + 2);
+    assertThat(passage.substring(1, passage.length() - 1)).doesNotStartWith(" ").matches("[A-Za-z ]+");
+  }
+}
