@@ -40,7 +40,7 @@ import org.migrationsearch.search.facets.FacetValue;
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
  * layer both call this with plain request records and print what it returns.
  */
-public final class SearchService {
+public final class SearchService implements SearchBackend {
 
   private final IndexAccess index;
   private final Duration timeBudget;
@@ -65,6 +65,7 @@ public final class SearchService {
    * The budget runs from the moment the request arrives: waiting for a place, the search, facet
    * counts and snippets all spend it, and snippets stop at the deadline rather than overrun it.
    */
+  @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
     Deadline deadline = new Deadline(timeBudget);
@@ -155,11 +156,13 @@ public final class SearchService {
   }
 
   /** Facet counts over the whole index. */
+  @Override
   public Map<String, List<FacetValue>> facets() {
     SearchRequest all = SearchRequest.all();
     return search(new SearchRequest("", all.syntax(), Map.of(), null, null, all.sort(), 1, 1, false)).facets();
   }
 
+  @Override
   public Document document(String id) {
     return index.withSnapshot(snapshot -> {
       TopDocs top = snapshot.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
@@ -170,6 +173,7 @@ public final class SearchService {
     });
   }
 
+  @Override
   public IndexStats stats() {
     Map<String, List<FacetValue>> facets = facets();
     return index.withSnapshot(snapshot -> new IndexStats(
@@ -178,6 +182,7 @@ public final class SearchService {
   }
 
   /** Up to {@code max} documents most like this one, by more-like-this over title and text. */
+  @Override
   public List<SearchHit> similar(String id, int max) {
     Deadline deadline = new Deadline(timeBudget);
     try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining())) {
@@ -210,6 +215,7 @@ public final class SearchService {
    * expensive search's place while it streams; its query phase (parsing, counting) has the
    * search budget, and past it the export is refused before its first byte.
    */
+  @Override
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
     Deadline deadline = new Deadline(timeBudget);
     QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
@@ -269,6 +275,7 @@ public final class SearchService {
 
   static final int EXPORT_BATCH = 500;
 
+  @Override
   public int documentCount() {
     return index.withSnapshot(IndexSnapshot::documents);
   }
