@@ -44,7 +44,7 @@ class CleanCliOutputTest {
     assertThat(body.get("message").asText()).contains("no index");
 
     CliRun badOption = CliRun.of("search", "--index", missing.toString(), "--json", "--size", "ten");
-    assertThat(badOption.exitCode()).isEqualTo(1);
+    assertThat(badOption.exitCode()).isEqualTo(2); // picocli's status for a command line it refuses
     assertThat(JSON.readTree(badOption.out()).get("error").asText()).isEqualTo("bad_parameter");
 
     Path corpus = tmp.resolve("c");
