@@ -155,7 +155,7 @@ public class Soak {
       String format = random.nextBoolean() ? "csv" : "json";
       return new String[] {"export", "/api/export?format=" + format + "&" + SEARCHES.get(random.nextInt(SEARCHES.size()))};
     } else if (roll < 89) {
-      return new String[] {random.nextBoolean() ? "stats" : "health", random.nextBoolean() ? "/api/stats" : "/api/health"};
+      return random.nextBoolean() ? new String[] {"stats", "/api/stats"} : new String[] {"health", "/api/health"};
     } else if (roll < 98) {
       return new String[] {"hostile", "/api/search?" + HOSTILE.get(random.nextInt(HOSTILE.size()))};
     } else {
