@@ -41,7 +41,10 @@ function renderMeta(doc) {
   else if (doc.url) rows.push(metaRow('Original', el('span', { class: 'break', text: doc.url })));
   else rows.push(metaRow('Original', el('span', { class: 'muted', text: 'no address recorded' })));
   rows.push(metaRow('Identifier', el('code', { class: 'break', text: doc.id })));
-  if (doc.path) rows.push(metaRow('File', el('code', { class: 'break', text: doc.path })));
+  if (doc.path) {
+    rows.push(metaRow('File', el('a', { href: originalFileHref(doc), id: 'original-file', class: 'break' },
+      el('code', { text: doc.path }))));
+  }
   dl.replaceChildren(...rows.flat());
 }
 
@@ -80,18 +83,34 @@ function citationText(doc) {
   return parts.join(' ');
 }
 
+function originalFileHref(doc) {
+  return `/api/documents/${encodeURIComponent(doc.id)}/file`;
+}
+
+function pageMarker(doc, page) {
+  return el('p', { class: 'page-marker', id: `page-${page}` },
+    el('a', { href: `${originalFileHref(doc)}#page=${page}`, title: `Page ${page} in the original file` }, `p. ${page}`));
+}
+
 function renderText(doc) {
   const body = $('doc-body');
   const regex = termRegex(query);
   let marks = 0;
   const text = el('div', { id: 'doc-text', class: 'doc-text', tabindex: '-1' });
-  const paragraphs = String(doc.text || '').split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
-  for (const p of paragraphs) {
-    const para = el('p');
-    marks += appendMarked(para, p, regex);
-    text.append(para);
-  }
-  if (!paragraphs.length) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
+  // A paged document (PDF) ends every page with a form feed; each page gets a marker before it.
+  const pages = String(doc.text || '').split('\f');
+  const pageCount = (doc.page_starts || []).length;
+  let paragraphCount = 0;
+  pages.forEach((pageText, i) => {
+    if (i < pageCount) text.append(pageMarker(doc, i + 1));
+    for (const p of pageText.split(/\r?\n/).map((s) => s.trim()).filter(Boolean)) {
+      const para = el('p');
+      marks += appendMarked(para, p, regex);
+      text.append(para);
+      paragraphCount += 1;
+    }
+  });
+  if (!paragraphCount) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
   const status = $('doc-status');
   status.replaceChildren();
   if (regex) {
@@ -103,7 +122,7 @@ function renderText(doc) {
       status.append(' ', el('button', {
         type: 'button', class: 'small-button', id: 'next-match',
         onclick: () => {
-          const all = text.querySelectorAll('mark');
+          const all = document.querySelectorAll('#doc-text mark'); // the structured text may have replaced the plain one
           all.forEach((m) => m.classList.remove('current'));
           at = (at + 1) % all.length;
           all[at].classList.add('current');
@@ -113,6 +132,43 @@ function renderText(doc) {
     }
   }
   body.replaceChildren(text);
+}
+
+// ---- The text's structure (headings, lists, tables) ----------------------------------------------------
+
+/**
+ * Replaces the plain paragraphs with the document's structure when its file has one. The server sends
+ * HTML already reduced to an allow-list of elements; it is parsed inertly and the query's terms are
+ * marked in its text nodes, exactly as in the plain text.
+ */
+async function renderStructure(doc) {
+  let structure;
+  try {
+    structure = await getJson(`/api/documents/${encodeURIComponent(id)}/structure`);
+  } catch {
+    return;
+  }
+  const parsed = new DOMParser().parseFromString(structure.html, 'text/html').body;
+  const first = parsed.firstElementChild;
+  if (first && /^H1$/.test(first.tagName) && first.textContent.trim() === String(doc.title || '').trim()) first.remove();
+  const text = el('div', { id: 'doc-text', class: 'doc-text structured', tabindex: '-1', 'data-format': structure.format });
+  text.append(...parsed.childNodes);
+  for (const table of text.querySelectorAll('table')) {
+    const wrap = el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Table' });
+    table.replaceWith(wrap);
+    wrap.append(table);
+  }
+  const regex = termRegex(query);
+  if (regex) {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    for (const node of nodes) {
+      const fragment = document.createDocumentFragment();
+      if (appendMarked(fragment, node.textContent, regex)) node.replaceWith(fragment);
+    }
+  }
+  $('doc-body').replaceChildren(text);
 }
 
 async function renderSimilar() {
@@ -167,6 +223,10 @@ async function main() {
     renderMeta(doc);
     renderReasons(doc);
     renderText(doc);
+    await renderStructure(doc);
+    // A link to one page of a PDF (#page-12) can only be followed once its text is there.
+    const target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target) target.scrollIntoView();
     $('citation').textContent = citationText(doc);
     $('copy-citation').addEventListener('click', copyCitation);
     $('doc').removeAttribute('aria-busy');

@@ -375,7 +375,15 @@ function resultItem(hit, carried) {
   if (hit.language) bits.push(el('span', { class: 'lang', text: labels.label('language', hit.language) }));
   bits.forEach((b, i) => { if (i) meta.append(el('span', { class: 'sep', 'aria-hidden': 'true', text: ' · ' })); meta.append(b); });
   const item = el('li', { class: 'result' }, el('h3', { class: 'result-title' }, title), meta);
-  for (const s of hit.snippets || []) item.append(el('p', { class: 'snippet' }, markedFragment(s)));
+  (hit.snippets || []).forEach((s, i) => {
+    const snippet = el('p', { class: 'snippet' });
+    const page = hit.snippet_pages && hit.snippet_pages[i];
+    if (page) {
+      snippet.append(el('a', { class: 'snippet-page', href: `${documentHref(hit.id, carried)}#page-${page}` }, `p. ${page}`), ' ');
+    }
+    snippet.append(markedFragment(s));
+    item.append(snippet);
+  });
   if (hit.missing && hit.missing.length) {
     item.append(el('p', { class: 'missing muted small', text: `Missing: ${hit.missing.join(', ')}` }));
   }

@@ -12,13 +12,16 @@ import java.util.Optional;
  * @param adminToken bearer token for admin endpoints; empty when none is configured
  */
 public record AppConfig(
-    Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout) {
+    Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout,
+    Duration fileTimeLimit) {
 
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
   public static final Path DEFAULT_INDEX = Path.of("index");
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
+  /** How long one file (a PDF) may take to read before it is skipped. */
+  public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(60);
 
   public static final String ENV_CORPUS = "MIGRATION_SEARCH_CORPUS";
   public static final String ENV_INDEX = "MIGRATION_SEARCH_INDEX";
@@ -26,10 +29,12 @@ public record AppConfig(
   public static final String ENV_PORT = "MIGRATION_SEARCH_PORT";
   public static final String ENV_ADMIN_TOKEN = "MIGRATION_SEARCH_ADMIN_TOKEN";
   public static final String ENV_QUERY_TIMEOUT_MS = "MIGRATION_SEARCH_QUERY_TIMEOUT_MS";
+  public static final String ENV_FILE_TIME_LIMIT_S = "MIGRATION_SEARCH_FILE_TIME_LIMIT_S";
 
   public static AppConfig defaults() {
     return new AppConfig(
-        DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT);
+        DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT,
+        DEFAULT_FILE_TIME_LIMIT);
   }
 
   /** Defaults overridden by whichever of the environment variables are set. */
@@ -49,7 +54,7 @@ public record AppConfig(
       c = c.withPort(parsePort(v, ENV_PORT));
     }
     if (isSet(v = env.get(ENV_ADMIN_TOKEN))) {
-      c = new AppConfig(c.corpus, c.index, c.host, c.port, Optional.of(v), c.queryTimeout);
+      c = new AppConfig(c.corpus, c.index, c.host, c.port, Optional.of(v), c.queryTimeout, c.fileTimeLimit);
     }
     if (isSet(v = env.get(ENV_QUERY_TIMEOUT_MS))) {
       try {
@@ -58,7 +63,23 @@ public record AppConfig(
         throw new IllegalArgumentException(ENV_QUERY_TIMEOUT_MS + " must be a number of milliseconds: " + v);
       }
     }
+    if (isSet(v = env.get(ENV_FILE_TIME_LIMIT_S))) {
+      c = c.withFileTimeLimit(Duration.ofSeconds(parsePositive(v, ENV_FILE_TIME_LIMIT_S)));
+    }
     return c;
+  }
+
+  /** A whole number of at least 1, for limits given in seconds. */
+  public static long parsePositive(String value, String what) {
+    try {
+      long n = Long.parseLong(value.trim());
+      if (n < 1) {
+        throw new IllegalArgumentException(what + " must be at least 1: " + value);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " must be a whole number of seconds: " + value);
+    }
   }
 
   public static int parsePort(String value, String what) {
@@ -78,26 +99,30 @@ public record AppConfig(
   }
 
   public AppConfig withCorpus(Path value) {
-    return new AppConfig(value, index, host, port, adminToken, queryTimeout);
+    return new AppConfig(value, index, host, port, adminToken, queryTimeout, fileTimeLimit);
   }
 
   public AppConfig withIndex(Path value) {
-    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout);
+    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, fileTimeLimit);
   }
 
   public AppConfig withHost(String value) {
-    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout);
+    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, fileTimeLimit);
   }
 
   public AppConfig withPort(int value) {
-    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout);
+    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, fileTimeLimit);
   }
 
   public AppConfig withAdminToken(String value) {
-    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout);
+    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout, fileTimeLimit);
+  }
+
+  public AppConfig withFileTimeLimit(Duration value) {
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value);
   }
 
   public AppConfig withQueryTimeout(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, value);
+    return new AppConfig(corpus, index, host, port, adminToken, value, fileTimeLimit);
   }
 }

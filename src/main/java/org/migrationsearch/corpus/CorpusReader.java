@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.migrationsearch.corpus.pdf.PdfReader;
+import org.migrationsearch.config.AppConfig;
 
 /**
  * Turns the files of a corpus folder into documents. Listing and reading are separate so that
@@ -26,7 +26,7 @@ public final class CorpusReader {
   private final PagedFiles pagedFiles;
 
   public CorpusReader(Path root) {
-    this(root, PdfReader.DEFAULT_TIME_LIMIT);
+    this(root, AppConfig.DEFAULT_FILE_TIME_LIMIT);
   }
 
   /** @param fileTimeLimit how long one PDF may take before it is skipped as taking too long */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.migrationsearch.corpus.docx.DocxReader;
 import org.migrationsearch.corpus.docx.DocxText;
@@ -16,9 +15,6 @@ import org.migrationsearch.corpus.pdf.PdfText;
  * page's text ends with {@link Document#PAGE_BREAK}, so page numbers can be given for any offset.
  */
 final class PagedFiles {
-
-  /** A first line used as the title is cut at a word near this length: it is often a whole paragraph. */
-  private static final int TITLE_MAX_CHARS = 150;
 
   private final PdfReader pdf;
   private final DocxReader docx = new DocxReader();
@@ -38,7 +34,7 @@ final class PagedFiles {
       for (String page : t.pages()) {
         text.append(page).append(Document.PAGE_BREAK);
       }
-      String title = t.firstPageTitle() != null ? t.firstPageTitle() : firstLine(t.pages());
+      String title = t.firstPageTitle() != null ? t.firstPageTitle() : TextTitles.fromText(text.toString());
       return DeclaredFields.fromStrings(id, path, t.metadata(), title, text.toString());
     }
     DocxText t = docx.read(file);
@@ -47,24 +43,7 @@ final class PagedFiles {
     }
     Map<String, String> meta = new HashMap<>(t.metadata());
     meta.entrySet().removeIf(e -> !e.getKey().equals("date") && !PdfReader.isRealMetadata(e.getValue()));
-    String title = t.firstHeading() != null ? t.firstHeading() : firstLine(List.of(t.text()));
+    String title = t.firstHeading() != null ? t.firstHeading() : TextTitles.fromText(t.text());
     return DeclaredFields.fromStrings(id, path, meta, title, t.text());
-  }
-
-  /** The first non-blank line, for documents whose title nothing else gives. */
-  private static String firstLine(List<String> pages) {
-    for (String page : pages) {
-      for (String line : page.split("\n")) {
-        String s = line.strip();
-        if (!s.isEmpty()) {
-          if (s.length() <= TITLE_MAX_CHARS) {
-            return s;
-          }
-          int cut = s.lastIndexOf(' ', TITLE_MAX_CHARS);
-          return s.substring(0, cut > TITLE_MAX_CHARS / 2 ? cut : TITLE_MAX_CHARS) + " \u2026";
-        }
-      }
-    }
-    return null;
   }
 }

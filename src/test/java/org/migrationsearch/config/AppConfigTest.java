@@ -45,4 +45,13 @@ class AppConfigTest {
         .hasMessageContaining("MIGRATION_SEARCH_PORT");
     assertThatThrownBy(() -> AppConfig.parsePort("70000", "--port")).hasMessageContaining("65535");
   }
+
+  @Test
+  void fileTimeLimitIsSixtySecondsUnlessTheEnvironmentSaysOtherwise() {
+    assertThat(AppConfig.defaults().fileTimeLimit()).isEqualTo(java.time.Duration.ofSeconds(60));
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "5")).fileTimeLimit())
+        .isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "0")))
+        .hasMessageContaining("MIGRATION_SEARCH_FILE_TIME_LIMIT_S");
+  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationsearch.testing.CliRun;
+import org.migrationsearch.testing.PdfPages;
 import org.migrationsearch.testing.RunningServer;
 
 /**
@@ -82,20 +79,20 @@ class SharedPdfsTest {
   }
 
   @Test
-  void phraseFromTheSixthPageOfTheResearchPaperIsFoundOnThatPage() throws IOException {
+  void phraseFromTheSixthPageOfTheResearchPaperIsFoundOnThatPage() {
     assertFoundOnItsPage("tracemonkey", "incur a punishing runtime overhead");
   }
 
   @Test
-  void phraseFromTheMiddleOfTheBookIsFoundOnItsPage() throws IOException {
+  void phraseFromTheMiddleOfTheBookIsFoundOnItsPage() {
     // Wraps over a line end inside a two-line sentence, with a hyphenated word before it.
     assertFoundOnItsPage("freeculture", "concentration in the media throws that condition into doubt");
     assertFoundOnItsPage("freeculture", "Television stations have a general policy of avoiding");
   }
 
   /** The expected page comes from PDFBox's plain extraction of each page, independently of ours. */
-  private static void assertFoundOnItsPage(String id, String phrase) throws IOException {
-    int expected = pageOf(PDFS.resolve(id + ".pdf").toFile(), phrase);
+  private static void assertFoundOnItsPage(String id, String phrase) {
+    int expected = PdfPages.pageOf(PDFS.resolve(id + ".pdf"), phrase);
     assertThat(expected).as("the phrase must be in the file").isPositive();
     JsonNode r = server.get("/api/search", "q", "\"" + phrase + "\"").json();
     JsonNode hit = null;
@@ -110,20 +107,5 @@ class SharedPdfsTest {
     assertThat(pages.size()).isEqualTo(snippets.size());
     assertThat(snippets.get(0).asText()).contains("<mark>");
     assertThat(pages.get(0).asInt()).as(snippets.get(0).asText()).isEqualTo(expected);
-  }
-
-  private static int pageOf(File pdf, String phrase) throws IOException {
-    try (PDDocument doc = Loader.loadPDF(pdf)) {
-      PDFTextStripper plain = new PDFTextStripper();
-      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-        plain.setStartPage(p);
-        plain.setEndPage(p);
-        String text = plain.getText(doc).replaceAll("-\\r?\\n", "").replaceAll("\\s+", " ");
-        if (text.contains(phrase)) {
-          return p;
-        }
-      }
-    }
-    return -1;
   }
 }

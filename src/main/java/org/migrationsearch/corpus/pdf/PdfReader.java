@@ -25,7 +25,6 @@ import org.migrationsearch.corpus.SkippedFile;
  */
 public final class PdfReader {
 
-  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
   private static final long MEMORY_BEFORE_TEMP_FILE = 16L * 1024 * 1024;
   private static final int HEADER_SEARCH_BYTES = 1024;
 

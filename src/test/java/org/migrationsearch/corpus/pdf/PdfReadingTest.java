@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.migrationsearch.corpus.CorpusReader;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.FileReadResult;
+import org.migrationsearch.testing.CliRun;
 import org.migrationsearch.testing.PdfBuilder;
 
 /** PDF files read through the corpus reader, each behaviour pinned by a PDF made here with PDFBox. */
@@ -144,5 +145,17 @@ class PdfReadingTest {
     FileReadResult r = new CorpusReader(corpus, Duration.ofNanos(1)).read(f);
     assertThat(r.documents()).isEmpty();
     assertThat(r.skipped().get(0).reason()).startsWith("took too long");
+  }
+
+  @Test
+  void indexCommandTakesTheTimeLimitAndRefusesANonPositiveOne() {
+    PdfBuilder.create().page("A statement on humanitarian visas.").write(corpus.resolve("visas.pdf"));
+    String index = corpus.resolveSibling(corpus.getFileName() + "-index").toString();
+    CliRun ok = CliRun.of("index", "--corpus", corpus.toString(), "--index", index, "--file-time-limit", "30");
+    assertThat(ok.exitCode()).as(ok.err()).isZero();
+    assertThat(ok.out()).startsWith("indexed 1 documents from 1 files (0 skipped)");
+    CliRun bad = CliRun.of("index", "--corpus", corpus.toString(), "--index", index, "--file-time-limit", "0");
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).contains("--file-time-limit must be at least 1");
   }
 }
