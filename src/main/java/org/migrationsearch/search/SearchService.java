@@ -81,7 +81,12 @@ public final class SearchService implements SearchBackend {
 
     SearchResponse response = index.withSnapshot(snapshot -> {
       IndexSearcher searcher = snapshot;
-      Query userQuery = matchQuery(plan, request, searcher);
+      // Deciding whether to relax counts matches; those counts spend the same time budget.
+      IndexSearcher counting = snapshot.requestSearcher(deadline);
+      Query userQuery = matchQuery(plan, request, counting);
+      if (counting.timedOut()) {
+        throw deadline.exceeded();
+      }
       boolean relaxed = userQuery != plan.strict();
       DrillDownQuery ddq = filtered(userQuery, request);
       boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
