@@ -122,7 +122,7 @@ function renderText(doc) {
       status.append(' ', el('button', {
         type: 'button', class: 'small-button', id: 'next-match',
         onclick: () => {
-          const all = text.querySelectorAll('mark');
+          const all = document.querySelectorAll('#doc-text mark'); // the structured text may have replaced the plain one
           all.forEach((m) => m.classList.remove('current'));
           at = (at + 1) % all.length;
           all[at].classList.add('current');
@@ -132,6 +132,43 @@ function renderText(doc) {
     }
   }
   body.replaceChildren(text);
+}
+
+// ---- The text's structure (headings, lists, tables) ----------------------------------------------------
+
+/**
+ * Replaces the plain paragraphs with the document's structure when its file has one. The server sends
+ * HTML already reduced to an allow-list of elements; it is parsed inertly and the query's terms are
+ * marked in its text nodes, exactly as in the plain text.
+ */
+async function renderStructure(doc) {
+  let structure;
+  try {
+    structure = await getJson(`/api/documents/${encodeURIComponent(id)}/structure`);
+  } catch {
+    return;
+  }
+  const parsed = new DOMParser().parseFromString(structure.html, 'text/html').body;
+  const first = parsed.firstElementChild;
+  if (first && /^H1$/.test(first.tagName) && first.textContent.trim() === String(doc.title || '').trim()) first.remove();
+  const text = el('div', { id: 'doc-text', class: 'doc-text structured', tabindex: '-1', 'data-format': structure.format });
+  text.append(...parsed.childNodes);
+  for (const table of text.querySelectorAll('table')) {
+    const wrap = el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Table' });
+    table.replaceWith(wrap);
+    wrap.append(table);
+  }
+  const regex = termRegex(query);
+  if (regex) {
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode);
+    for (const node of nodes) {
+      const fragment = document.createDocumentFragment();
+      if (appendMarked(fragment, node.textContent, regex)) node.replaceWith(fragment);
+    }
+  }
+  $('doc-body').replaceChildren(text);
 }
 
 async function renderSimilar() {
@@ -186,6 +223,7 @@ async function main() {
     renderMeta(doc);
     renderReasons(doc);
     renderText(doc);
+    await renderStructure(doc);
     // A link to one page of a PDF (#page-12) can only be followed once its text is there.
     const target = location.hash && document.getElementById(location.hash.slice(1));
     if (target) target.scrollIntoView();

@@ -81,12 +81,9 @@ export class Timeline {
       const g = svg('g', {
         class: `bar${this.inRange(y.year) ? ' in-range' : ''}${y.count ? '' : ' empty'}`,
         role: 'button', tabindex: i === this.focusIndex ? 0 : -1, 'data-year': y.year,
-        'aria-label': `${y.year}: ${y.count} matching document${y.count === 1 ? '' : 's'}`,
+        'aria-label': `${y.year} ${y.count} matching document${y.count === 1 ? '' : 's'}`,
         'aria-pressed': this.inRange(y.year) ? 'true' : 'false',
       });
-      const title = svg('title');
-      title.textContent = `${y.year}: ${y.count} of ${y.all}`;
-      g.append(title);
       g.append(svg('rect', { class: 'hit', x, y: 0, width: slot, height }));
       const barWidth = Math.max(2, Math.min(slot - 4, 48));
       const bx = x + (slot - barWidth) / 2;
@@ -94,14 +91,17 @@ export class Timeline {
         g.append(svg('rect', { class: 'ghost', x: bx, width: barWidth, y: height - bottom - scale(y.all), height: scale(y.all), rx: 1.5 }));
       }
       g.append(svg('rect', { class: 'fill', x: bx, width: barWidth, y: height - bottom - scale(y.count), height: scale(y.count), rx: 1.5 }));
-      if (y.count && slot >= 22) {
-        const t = svg('text', { x: x + slot / 2, y: height - bottom - scale(y.count) - 4, class: 'count' });
-        t.textContent = y.count;
-        g.append(t);
-      }
+      // Year before count, as the accessible name says them ("2019 4 matching documents"), so what
+      // is seen and what is read agree.
       if ((n - 1 - i) % labelEvery === 0) {
         const t = svg('text', { x: x + slot / 2, y: height - 6, class: 'year' });
         t.textContent = y.year;
+        g.append(t);
+      }
+      if (y.count && slot >= 22) {
+        const t = svg('text', { x: x + slot / 2, y: height - bottom - scale(y.count) - 4, class: 'count' });
+        // The leading space keeps "2019" and "4" apart in the text that assistive technology reads.
+        t.textContent = ` ${y.count}`;
         g.append(t);
       }
       root.append(g);

@@ -65,11 +65,6 @@ final class IndexCommand implements Callable<Integer> {
     AppConfig config = ConfigOptions.resolve(corpus, index);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    IndexProgress progress = (docs, files, total, seconds) -> {
-      err.printf(Locale.ROOT, "indexing: %d documents, %d/%d files, %.0f documents/s%n",
-          docs, files, total, seconds > 0 ? docs / seconds : 0);
-      err.flush();
-    };
     if (report != null) {
       checkReportWritable(report);
     }
@@ -78,16 +73,33 @@ final class IndexCommand implements Callable<Integer> {
       config = config.withFileTimeLimit(java.time.Duration.ofSeconds(AppConfig.parsePositive(fileTimeLimit.toString(),
           "--file-time-limit")));
     }
-    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress, config.fileTimeLimit());
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress(err, "indexing"), config.fileTimeLimit());
     IndexReport r = indexer.run(config.corpus(), config.index(),
         new CorpusIndexer.Options(mode == Mode.update, strict, allowShrink));
+    return finish(r, out, err, report, "the previous index is unchanged");
+  }
+
+  /** Progress lines on stderr, as long runs print them. */
+  static IndexProgress progress(PrintWriter err, String verb) {
+    return (docs, files, total, seconds) -> {
+      err.printf(Locale.ROOT, "%s: %d documents, %d/%d files, %.0f documents/s%n",
+          verb, docs, files, total, seconds > 0 ? docs / seconds : 0);
+      err.flush();
+    };
+  }
+
+  /**
+   * The skip report, optional JSON report, summary and exit status of a run, the same for
+   * {@code index} and {@code push}; {@code unchangedTarget} says what a refused run left alone.
+   */
+  static int finish(IndexReport r, PrintWriter out, PrintWriter err, Path report, String unchangedTarget) {
     for (SkippedFile s : r.skipped()) {
       err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason()));
     }
     err.flush();
     if (report != null) {
       try {
-        writeReport(r);
+        writeReport(r, report);
       } catch (IOException e) {
         // Exit 1 means nothing was committed; a report lost after the commit is only a warning.
         err.println("warning: the report could not be written to " + report + ": " + e.getMessage());
@@ -95,12 +107,12 @@ final class IndexCommand implements Callable<Integer> {
     }
     switch (r.outcome()) {
       case STRICT_SKIPPED -> {
-        err.printf("nothing committed: %d file(s) skipped and --strict was given; the previous index is unchanged%n",
-            r.skipped().size());
+        err.printf("nothing committed: %d file(s) skipped and --strict was given; %s%n",
+            r.skipped().size(), unchangedTarget);
         return ExitCodes.REFUSED;
       }
       case SHRINK_REFUSED -> {
-        err.println("nothing committed: " + r.refusal() + "; the previous index is unchanged");
+        err.println("nothing committed: " + r.refusal() + "; " + unchangedTarget);
         return ExitCodes.REFUSED;
       }
       case COMMITTED -> { }
@@ -114,7 +126,7 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Refuses a report path that cannot be written before anything is indexed, let alone committed. */
-  private static void checkReportWritable(Path report) throws IOException {
+  static void checkReportWritable(Path report) throws IOException {
     if (Files.isDirectory(report)) {
       throw new IOException("--report " + report + " is a folder; give a file name (nothing was indexed)");
     }
@@ -127,7 +139,7 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  private void writeReport(IndexReport r) throws IOException {
+  private static void writeReport(IndexReport r, Path report) throws IOException {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("indexed", r.indexed());
     json.put("files", r.files());

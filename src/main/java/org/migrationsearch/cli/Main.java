@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Full-text search over migration-policy documents.",
     subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class, EvalCommand.class,
+        PushCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -15,7 +15,10 @@ import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.IndexAccess;
 import org.migrationsearch.search.SearchService;
 import org.migrationsearch.web.WebApp;
+import org.migrationsearch.solr.SolrConnection;
+import org.migrationsearch.solr.SolrSearchBackend;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,6 +47,18 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "P", description = "port (default 7070, or $MIGRATION_SEARCH_PORT; 0 picks a free one)")
   Integer port;
 
+  enum Backend { local, solr }
+
+  @Option(names = "--backend", paramLabel = "B", defaultValue = "local",
+      description = "local (default: the index folder) or solr (a collection filled by push)")
+  Backend backend;
+
+  @Option(names = "--solr", paramLabel = "URL", description = "with --backend solr: Solr base address, e.g. http://127.0.0.1:8983/solr")
+  String solr;
+
+  @Option(names = "--collection", paramLabel = "NAME", description = "with --backend solr: the collection to search")
+  String collection;
+
   @Override
   public Integer call() throws Exception {
     AppConfig config = ConfigOptions.resolve(corpus, index);
@@ -55,6 +70,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (backend == Backend.solr) {
+      return serveSolr(config, out);
+    }
+    if (solr != null || collection != null) {
+      throw new ParameterException(spec.commandLine(), "--solr and --collection need --backend solr");
+    }
     CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), Runtime.getRuntime().availableProcessors(),
         IndexProgress.NONE, config.fileTimeLimit());
     if (!IndexAccess.exists(config.index())) {
@@ -81,16 +102,43 @@ final class ServeCommand implements Callable<Integer> {
       }
     });
     Javalin app = WebApp.createApp(search, reindex, config).start();
-    out.printf("migration-search listening on http://%s:%d/ (%d documents)%n",
-        config.host(), app.port(), search.documentCount());
+    return runUntilStopped(app, out, config, search.documentCount(), () -> {
+      reindex.close();
+      access.close();
+    });
+  }
+
+  private int serveSolr(AppConfig config, PrintWriter out) throws Exception {
+    if (solr == null || collection == null) {
+      throw new ParameterException(spec.commandLine(), "--backend solr needs --solr URL and --collection NAME");
+    }
+    SolrConnection connection = new SolrConnection(solr, collection);
+    SolrSearchBackend search = new SolrSearchBackend(connection, config.queryTimeout());
+    int documents;
+    try {
+      documents = search.documentCount();
+    } catch (RuntimeException e) {
+      connection.close();
+      throw new java.io.IOException("cannot search " + connection.describe() + ": " + e.getMessage(), e);
+    }
+    Javalin app = WebApp.createApp(search, null, config).start();
+    return runUntilStopped(app, out, config, documents, connection::close);
+  }
+
+  private interface Cleanup {
+    void run() throws Exception;
+  }
+
+  private static int runUntilStopped(Javalin app, PrintWriter out, AppConfig config, int documents, Cleanup cleanup)
+      throws InterruptedException {
+    out.printf("migration-search listening on http://%s:%d/ (%d documents)%n", config.host(), app.port(), documents);
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
-      reindex.close();
       try {
-        access.close();
-      } catch (java.io.IOException ignored) {
+        cleanup.run();
+      } catch (Exception ignored) {
         // shutting down anyway
       }
       stopped.countDown();

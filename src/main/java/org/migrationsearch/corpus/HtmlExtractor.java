@@ -33,15 +33,25 @@ public final class HtmlExtractor {
   }
 
   private static String mainText(Document doc) {
+    Element content = mainContent(doc);
+    return content == null ? "" : BlockTextRenderer.render(content);
+  }
+
+  /** The page's main content, the same element whose text is indexed, as markup; null without a body. */
+  static Element mainContent(String html) {
+    return mainContent(Jsoup.parse(html == null ? "" : html));
+  }
+
+  private static Element mainContent(Document doc) {
     Element body = doc.body();
     if (body == null) {
-      return "";
+      return null;
     }
     BoilerplateRemover.clean(doc);
     TextStats stats = TextStats.measure(body);
     Element content = MainContentFinder.find(body, stats);
     ContentPruner.prune(content, stats);
-    return BlockTextRenderer.render(content);
+    return content;
   }
 
   private static String canonicalUrl(Document doc, MetaTags meta) {

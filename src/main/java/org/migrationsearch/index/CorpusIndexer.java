@@ -92,7 +92,43 @@ public final class CorpusIndexer {
     return run(corpus, index, new Options(true, strict, false));
   }
 
-  private record Existing(String hash, String path) {}
+  /** What a target already holds for one document id: its content hash and source file. */
+  public record Existing(String hash, String path) {}
+
+  /**
+   * Where a run's documents go: the local index, or another engine. A run reads and enriches the
+   * same way whatever the sink, which is what keeps the backends' documents identical.
+   */
+  public interface Sink {
+    /** Adds or replaces the document; {@code replacing} when the target may already hold its id. */
+    void write(Document enriched, String contentHash, boolean replacing) throws IOException;
+
+    void delete(String id) throws IOException;
+  }
+
+  /** The outcome of {@link #scan}: what was written, left alone, skipped and deleted. */
+  public record ScanResult(int files, int written, int unchanged, List<SkippedFile> skipped, int deleted) {}
+
+  /**
+   * Reads and enriches every document under {@code corpus} into {@code sink}, skipping those
+   * whose hash matches {@code existing}; with {@code deleteVanished}, deletes the ids of
+   * {@code existing} that the corpus no longer produces. Commits nothing: that is the sink's
+   * owner's job.
+   */
+  public ScanResult scan(Path corpus, Map<String, Existing> existing, boolean deleteVanished, Sink sink)
+      throws IOException {
+    CorpusReader reader = new CorpusReader(corpus);
+    CorpusListing listing = reader.list();
+    if (listing.isEmpty()) {
+      throw new IOException("the corpus folder " + corpus + " is empty; nothing was sent");
+    }
+    Run run = new Run(reader, sink, existing, System.nanoTime(), listing.files().size());
+    listing.skipped().forEach(sk -> run.skip(sk.path(), sk));
+    run.indexAll(listing.files());
+    int deleted = deleteVanished ? run.deleteVanished() : 0;
+    return new ScanResult(listing.files().size() + listing.skipped().size(), run.written.get(),
+        run.unchanged.get(), run.skipped(), deleted);
+  }
 
   public IndexReport run(Path corpus, Path index, Options options) throws IOException {
     long started = System.nanoTime();
@@ -122,7 +158,7 @@ public final class CorpusIndexer {
         throw new IndexLockedException("another indexing run is writing to " + index + "; try again when it ends", e);
       }
       try {
-        Run run = new Run(reader, writer, existing, started, files.size());
+        Run run = new Run(reader, luceneSink(writer), existing, started, files.size());
         listing.skipped().forEach(sk -> run.skip(sk.path(), sk));
         run.indexAll(files);
         List<SkippedFile> skipped = run.skipped();
@@ -179,6 +215,25 @@ public final class CorpusIndexer {
         + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  private static Sink luceneSink(IndexWriter writer) {
+    return new Sink() {
+      @Override
+      public void write(Document enriched, String contentHash, boolean replacing) throws IOException {
+        var luceneDoc = DocumentMapper.toLucene(enriched, contentHash);
+        if (replacing) {
+          writer.updateDocument(new Term(IndexSchema.ID, enriched.id()), luceneDoc);
+        } else {
+          writer.addDocument(luceneDoc);
+        }
+      }
+
+      @Override
+      public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(IndexSchema.ID, id));
+      }
+    };
+  }
+
   private static Map<String, Existing> existingDocuments(Directory dir) throws IOException {
     Map<String, Existing> out = new HashMap<>();
     if (!DirectoryReader.indexExists(dir)) {
@@ -216,7 +271,7 @@ public final class CorpusIndexer {
   /** The state of one run, shared by its worker threads. */
   private final class Run {
     final CorpusReader reader;
-    final IndexWriter writer;
+    final Sink sink;
     final Map<String, Existing> existing;
     final long started;
     final int totalFiles;
@@ -230,9 +285,9 @@ public final class CorpusIndexer {
     final java.util.concurrent.atomic.AtomicLong lastProgress = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
     final java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
 
-    Run(CorpusReader reader, IndexWriter writer, Map<String, Existing> existing, long started, int totalFiles) {
+    Run(CorpusReader reader, Sink sink, Map<String, Existing> existing, long started, int totalFiles) {
       this.reader = reader;
-      this.writer = writer;
+      this.sink = sink;
       this.existing = existing;
       this.started = started;
       this.totalFiles = totalFiles;
@@ -385,16 +440,11 @@ public final class CorpusIndexer {
         }
       }
       Document enriched = enricher.enrich(declared);
-      var luceneDoc = DocumentMapper.toLucene(enriched, hash);
       synchronized (claim) {
         if (claim.rank != rank) {
           return; // an earlier file with the same id took over while this one was enriched
         }
-        if (existing.isEmpty() && !claim.written) {
-          writer.addDocument(luceneDoc);
-        } else {
-          writer.updateDocument(new Term(IndexSchema.ID, declared.id()), luceneDoc);
-        }
+        sink.write(enriched, hash, !existing.isEmpty() || claim.written);
         if (claim.written) {
           written.decrementAndGet();
         } else if (before == null) {
@@ -438,7 +488,7 @@ public final class CorpusIndexer {
       Set<String> keepPaths = new HashSet<>(pathsWithSkips);
       for (var e : existing.entrySet()) {
         if (!claims.containsKey(e.getKey()) && !keepPaths.contains(e.getValue().path())) {
-          writer.deleteDocuments(new Term(IndexSchema.ID, e.getKey()));
+          sink.delete(e.getKey());
           deleted++;
         }
       }

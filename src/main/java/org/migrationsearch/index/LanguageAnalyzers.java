@@ -44,6 +44,11 @@ public final class LanguageAnalyzers {
 
   private LanguageAnalyzers() {}
 
+  /** The stop words every chain drops (lower case, accented and folded). */
+  public static CharArraySet stopWords() {
+    return STOP_WORDS;
+  }
+
   public static Analyzer english() {
     return english(null);
   }

@@ -22,6 +22,9 @@ import org.migrationsearch.enrich.TextTokenizer;
  */
 public final class Thesaurus {
 
+  /** How much a translation weighs against the word typed. */
+  public static final float TRANSLATION_WEIGHT = TranslationBoostFilter.TRANSLATION_WEIGHT;
+
   private final Map<String, Set<String>> englishToSpanish;
   private final Map<String, Set<String>> spanishToEnglish;
 
@@ -88,6 +91,18 @@ public final class Thesaurus {
 
   public Set<String> englishFor(String spanishWord) {
     return spanishToEnglish.getOrDefault(spanishWord.toLowerCase(Locale.ROOT), Set.of());
+  }
+
+  /**
+   * Each word with the words it brings into the fields of {@code languageKey} ({@code en} or
+   * {@code es}); the same pairs as the synonym maps, for engines that read a synonym file.
+   */
+  public Map<String, Set<String>> translationsInto(String languageKey) {
+    return switch (languageKey) {
+      case "en" -> java.util.Collections.unmodifiableMap(spanishToEnglish);
+      case "es" -> java.util.Collections.unmodifiableMap(englishToSpanish);
+      default -> Map.of();
+    };
   }
 
   /** Synonyms for the Spanish fields: English words bring in their Spanish equivalents. */

@@ -14,13 +14,24 @@ import java.util.Arrays;
 final class PrecomputedBreakIterator extends BreakIterator {
 
   private final BreakIterator base;
+  private final boolean refine;
   private String text = "";
   private int[] bounds = {0};
   private int count = 1;
   private int index;
 
   PrecomputedBreakIterator(BreakIterator base) {
+    this(base, false);
+  }
+
+  private PrecomputedBreakIterator(BreakIterator base, boolean refine) {
     this.base = base;
+    this.refine = refine;
+  }
+
+  /** Sentences for snippets: the JDK's, corrected for abbreviations and the text's line structure. */
+  static PrecomputedBreakIterator snippetSentences() {
+    return new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(java.util.Locale.ROOT), true);
   }
 
   @Override
@@ -38,6 +49,10 @@ final class PrecomputedBreakIterator extends BreakIterator {
     if (n == 0 || b[n - 1] != newText.length()) {
       b = Arrays.copyOf(b, n + 1);
       b[n++] = newText.length();
+    }
+    if (refine) {
+      b = SentenceBoundaries.refine(newText, Arrays.copyOf(b, n));
+      n = b.length;
     }
     bounds = b;
     count = n;

@@ -40,7 +40,7 @@ import org.migrationsearch.search.facets.FacetValue;
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
  * layer both call this with plain request records and print what it returns.
  */
-public final class SearchService {
+public final class SearchService implements SearchBackend {
 
   private final IndexAccess index;
   private final Duration timeBudget;
@@ -61,6 +61,7 @@ public final class SearchService {
     return index;
   }
 
+  @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
     // A search waits for a place at most its own budget, then answers busy.
@@ -148,11 +149,13 @@ public final class SearchService {
   }
 
   /** Facet counts over the whole index. */
+  @Override
   public Map<String, List<FacetValue>> facets() {
     SearchRequest all = SearchRequest.all();
     return search(new SearchRequest("", all.syntax(), Map.of(), null, null, all.sort(), 1, 1, false)).facets();
   }
 
+  @Override
   public Document document(String id) {
     return index.withSnapshot(snapshot -> {
       TopDocs top = snapshot.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
@@ -163,6 +166,7 @@ public final class SearchService {
     });
   }
 
+  @Override
   public IndexStats stats() {
     Map<String, List<FacetValue>> facets = facets();
     return index.withSnapshot(snapshot -> new IndexStats(
@@ -171,6 +175,7 @@ public final class SearchService {
   }
 
   /** Up to {@code max} documents most like this one, by more-like-this over title and text. */
+  @Override
   public List<SearchHit> similar(String id, int max) {
     try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
       return similarTo(id, max);
@@ -199,6 +204,7 @@ public final class SearchService {
    * with search-after, so memory stays bounded however many documents match. One snapshot serves
    * the whole export, so it is consistent even if a reindex commits meanwhile.
    */
+  @Override
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
     QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
     boolean matchAll = plan.matchAll();
@@ -246,6 +252,7 @@ public final class SearchService {
 
   static final int EXPORT_BATCH = 500;
 
+  @Override
   public int documentCount() {
     return index.withSnapshot(IndexSnapshot::documents);
   }

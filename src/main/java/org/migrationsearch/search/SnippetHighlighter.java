@@ -96,7 +96,7 @@ final class SnippetHighlighter {
         .withBreakIterator(title
             ? WholeBreakIterator::new
             : () -> LengthGoalBreakIterator.createClosestToLength(
-                new PrecomputedBreakIterator(BreakIterator.getSentenceInstance(Locale.ROOT)), PASSAGE_LENGTH, 0.5f));
+                PrecomputedBreakIterator.snippetSentences(), PASSAGE_LENGTH, 0.5f));
     return new Highlighter(b, languages, stored);
   }
 

@@ -18,7 +18,7 @@ import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchRequest;
 import org.migrationsearch.search.SearchResponse;
-import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.SearchBackend;
 
 /**
  * {@code /feeds/search.atom}: the newest documents of a search as an Atom feed (RFC 4287), so a
@@ -33,7 +33,7 @@ final class AtomFeed {
 
   private AtomFeed() {}
 
-  static void serve(Context ctx, SearchService search) throws XMLStreamException {
+  static void serve(Context ctx, SearchBackend search) throws XMLStreamException {
     Map<String, List<String>> params = new java.util.HashMap<>(ctx.queryParamMap());
     params.put("sort", List.of("newest"));
     params.putIfAbsent("size", List.of(Integer.toString(DEFAULT_ENTRIES)));

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.search.SearchException;
-import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.SearchBackend;
 
 /**
  * {@code GET /api/documents/{id}/file}: the file a document was read from, so a reader can check
@@ -36,7 +36,7 @@ final class OriginalFiles {
     this.corpus = corpus;
   }
 
-  void serve(Context ctx, SearchService search) throws IOException {
+  void serve(Context ctx, SearchBackend search) throws IOException {
     String id = ctx.pathParam("id");
     Document d = search.document(id);
     Path file = locate(d.path());

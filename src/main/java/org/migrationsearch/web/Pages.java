@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Entities;
 import org.migrationsearch.search.SearchException;
-import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.SearchBackend;
 import org.migrationsearch.search.country.CountryProfiles;
 
 /** The HTML pages: one shell each, filled in by the page's own script from the JSON API. */
@@ -26,7 +26,7 @@ final class Pages {
   }
 
   /** An unknown id is a 404 page here, not an empty document shell that never fills in. */
-  void document(Context ctx, SearchService search) {
+  void document(Context ctx, SearchBackend search) {
     String id = ctx.pathParam("id");
     shellOr404(ctx, documentPage, () -> search.document(id), "No document has the identifier “" + id
         + "”. It may have been removed from the corpus when the index was last rebuilt.");

@@ -11,12 +11,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.UriCompliance;
 import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.corpus.Document;
+import org.migrationsearch.corpus.StructuredText;
 import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.BuildInfo;
 import org.migrationsearch.search.ExportWriter;
@@ -25,14 +29,14 @@ import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchRequest;
-import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.SearchBackend;
 import org.migrationsearch.search.country.CountryProfiles;
 import org.migrationsearch.search.export.ExportFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP face of the search service: parses requests, calls {@link SearchService}, writes JSON.
+ * The HTTP face of the search service: parses requests, calls a {@link SearchBackend}, writes JSON.
  * Errors become the contract's JSON answers in one place ({@link #mapErrors}).
  */
 public final class WebApp {
@@ -48,7 +52,11 @@ public final class WebApp {
   /** The body of {@code /api/health}. */
   record Health(String status, int documents) {}
 
-  public static Javalin createApp(SearchService search, ReindexService reindex, AppConfig config) {
+  /**
+   * @param reindex rebuilds the local index from inside the service; null when the backend is
+   *     filled from outside (a Solr collection, updated with {@code push})
+   */
+  public static Javalin createApp(SearchBackend search, ReindexService reindex, AppConfig config) {
     AdminAuth auth = new AdminAuth(config.adminToken());
     Pages pages = new Pages();
     OriginalFiles originals = new OriginalFiles(config.corpus());
@@ -89,6 +97,7 @@ public final class WebApp {
         json(ctx, Map.of("id", id, "hits", search.similar(id, 10)));
       });
       c.routes.get("/api/documents/<id>/file", ctx -> originals.serve(ctx, search));
+      c.routes.get("/api/documents/<id>/structure", ctx -> json(ctx, structure(ctx.pathParam("id"), search, config.corpus())));
       c.routes.get("/api/documents/<id>", ctx -> json(ctx, search.document(ctx.pathParam("id"))));
       c.routes.get("/api/export", ctx -> export(ctx, search));
       c.routes.get("/api/health", ctx -> json(ctx, new Health("ok", search.documentCount())));
@@ -103,11 +112,27 @@ public final class WebApp {
   }
 
   /** Feeds and country timelines: the pages and answers a researcher comes back to. */
-  private static void researcherRoutes(io.javalin.config.JavalinConfig c, SearchService search, Pages pages,
+  private static void researcherRoutes(io.javalin.config.JavalinConfig c, SearchBackend search, Pages pages,
       CountryProfiles countries) {
     c.routes.get("/feeds/search.atom", ctx -> AtomFeed.serve(ctx, search));
     c.routes.get("/api/countries/<code>", ctx -> json(ctx, countries.profile(ctx.pathParam("code"))));
     c.routes.get("/countries/<code>", ctx -> pages.country(ctx, countries));
+  }
+
+  /**
+   * The document's text with its headings, lists and tables, read again from its file in the corpus
+   * folder (the index keeps plain text); 404 when the file has no structure or is gone.
+   */
+  private static StructuredText.Structure structure(String id, SearchBackend search, Path corpusFolder)
+      throws IOException {
+    Document doc = search.document(id);
+    Path corpus = corpusFolder.toAbsolutePath().normalize();
+    Path file = doc.path() == null ? null : corpus.resolve(doc.path()).normalize();
+    if (file == null || !file.startsWith(corpus) || !Files.isRegularFile(file)) {
+      throw new SearchException(SearchException.Code.NOT_FOUND, "the file of '" + id + "' is not in the corpus folder");
+    }
+    return StructuredText.of(file).orElseThrow(() -> new SearchException(SearchException.Code.NOT_FOUND,
+        "'" + id + "' is plain text; it has no headings, lists or tables to show"));
   }
 
   /** API and feed addresses answer errors in JSON; every other address is a page a person asked for. */
@@ -169,22 +194,27 @@ public final class WebApp {
     json(ctx, body);
   }
 
-  private static Map<String, Object> stats(SearchService search, ReindexService reindex) {
+  private static Map<String, Object> stats(SearchBackend search, ReindexService reindex) {
     var s = search.stats();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("documents", s.documents());
     out.put("build_id", s.buildId());
     out.put("built_at", s.builtAt());
-    out.put("corpus", reindex.corpus().toString());
+    out.put("corpus", reindex == null ? s.corpus() : reindex.corpus().toString());
     Map<String, Object> r = new LinkedHashMap<>();
-    r.put("state", reindex.isRunning() ? "running" : "idle");
-    r.put("last", reindex.last());
+    r.put("state", reindex != null && reindex.isRunning() ? "running" : "idle");
+    r.put("last", reindex == null ? null : reindex.last());
     out.put("reindex", r);
     out.put("facets", s.facets());
     return out;
   }
 
   private static void reindex(Context ctx, AdminAuth auth, ReindexService reindex) {
+    if (reindex == null) {
+      error(ctx, 409, ErrorBody.of("conflict",
+          "this service searches a Solr collection; update it with the push command"));
+      return;
+    }
     switch (auth.check(ctx.header("Authorization"))) {
       case NOT_CONFIGURED -> error(ctx, 403, ErrorBody.of("forbidden",
           "reindexing over HTTP is disabled: set MIGRATION_SEARCH_ADMIN_TOKEN to enable it"));
@@ -204,7 +234,7 @@ public final class WebApp {
 
   private static final int MAX_QUERY_HEADER = 4096;
 
-  private static void export(Context ctx, SearchService search) throws IOException {
+  private static void export(Context ctx, SearchBackend search) throws IOException {
     SearchRequest request = request(ctx);
     ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
     ctx.contentType(format.contentType());

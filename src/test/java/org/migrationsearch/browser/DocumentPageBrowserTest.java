@@ -77,6 +77,7 @@ class DocumentPageBrowserTest extends BrowserTestBase {
     driver.get(base + "/documents/no-such-document");
     assertThat(find("h1").getText()).isEqualTo("Not found");
     assertThat(find("#not-found-message").getText()).contains("no-such-document");
+    assertThat(all("#copy-citation, #similar")).isEmpty();
   }
 
   @Test

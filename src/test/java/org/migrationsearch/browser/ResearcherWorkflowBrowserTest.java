@@ -128,4 +128,17 @@ class ResearcherWorkflowBrowserTest extends BrowserTestBase {
     String text = find("#query-error").getText();
     assertThat(text).contains("At character " + (position + 1)).contains("(at character " + (position + 1) + ")");
   }
+
+  @Test
+  void theDocumentPageKeepsTheTextsStructure() {
+    String id = "press/2022-06-10-los-angeles-declaration-fact-sheet";
+    open("/documents/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8) + "?q=protection");
+    wait.until(d -> !d.findElements(By.cssSelector("#doc-text.structured")).isEmpty());
+    WebElement text = find("#doc-text.structured");
+    assertThat(text.findElements(By.cssSelector("h2, h3"))).isNotEmpty();
+    assertThat(text.findElements(By.cssSelector("table th"))).isNotEmpty();
+    assertThat(text.findElements(By.cssSelector("mark"))).isNotEmpty();
+    assertThat(text.findElements(By.cssSelector("script, img"))).isEmpty();
+    screenshot("document-structure");
+  }
 }

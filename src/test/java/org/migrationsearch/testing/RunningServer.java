@@ -21,6 +21,7 @@ import org.migrationsearch.enrich.Enricher;
 import org.migrationsearch.index.CorpusIndexer;
 import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.IndexAccess;
+import org.migrationsearch.search.SearchBackend;
 import org.migrationsearch.search.SearchService;
 import org.migrationsearch.web.WebApp;
 
@@ -49,16 +50,28 @@ public final class RunningServer implements AutoCloseable {
   public final SearchService search;
   public final ReindexService reindex;
   private final Javalin app;
+  private final AutoCloseable backendResources;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private RunningServer(Path corpus, Path index, IndexAccess access, SearchService search, ReindexService reindex,
-      Javalin app) {
+      Javalin app, AutoCloseable backendResources) {
     this.corpus = corpus;
     this.index = index;
     this.access = access;
     this.search = search;
     this.reindex = reindex;
     this.app = app;
+    this.backendResources = backendResources;
+  }
+
+  /**
+   * The API over another backend (a Solr collection), as {@code serve --backend} wires it: no
+   * local index and no reindexing. {@code resources} are closed with the server.
+   */
+  public static RunningServer serving(SearchBackend backend, AutoCloseable resources) {
+    AppConfig config = AppConfig.defaults().withHost("127.0.0.1").withPort(0);
+    Javalin app = WebApp.createApp(backend, null, config).start();
+    return new RunningServer(null, null, null, null, null, app, resources);
   }
 
   public static RunningServer start(Path corpus, Path index, String adminToken, Duration budget) throws IOException {
@@ -83,7 +96,7 @@ public final class RunningServer implements AutoCloseable {
     AppConfig config = AppConfig.defaults().withHost("127.0.0.1").withPort(0).withCorpus(corpus).withIndex(index)
         .withAdminToken(adminToken);
     Javalin app = WebApp.createApp(search, reindex, config).start();
-    return new RunningServer(corpus, index, access, search, reindex, app);
+    return new RunningServer(corpus, index, access, search, reindex, app, null);
   }
 
   /** Writes the documents into {@code dir/corpus} and serves them from {@code dir/index}. */
@@ -164,7 +177,12 @@ public final class RunningServer implements AutoCloseable {
   @Override
   public void close() throws Exception {
     app.stop();
-    reindex.close();
-    access.close();
+    if (reindex != null) {
+      reindex.close();
+      access.close();
+    }
+    if (backendResources != null) {
+      backendResources.close();
+    }
   }
 }

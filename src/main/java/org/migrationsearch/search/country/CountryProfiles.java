@@ -10,7 +10,7 @@ import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchResponse;
-import org.migrationsearch.search.SearchService;
+import org.migrationsearch.search.SearchBackend;
 import org.migrationsearch.search.facets.FacetLabels;
 import org.migrationsearch.search.facets.FacetValue;
 
@@ -24,9 +24,9 @@ public final class CountryProfiles {
   static final int NEWEST = 10;
   static final int TOP = 10;
 
-  private final SearchService search;
+  private final SearchBackend search;
 
-  public CountryProfiles(SearchService search) {
+  public CountryProfiles(SearchBackend search) {
     this.search = search;
   }
 

@@ -69,9 +69,22 @@ public final class FacetCounter {
    */
   public static Map<String, List<FacetValue>> values(Facets facets, Map<String, FacetFilter> filters,
       List<String> years) throws IOException {
+    Map<String, Map<String, Long>> counts = new HashMap<>();
+    for (String dim : IndexSchema.ALL_FACETS) {
+      counts.put(dim, counts(facets, dim));
+    }
+    return values(counts, filters, years);
+  }
+
+  /**
+   * The same from each dimension's positive counts however they were counted, so another backend
+   * (Solr's facet counts) lists its values exactly as the local index does.
+   */
+  public static Map<String, List<FacetValue>> values(Map<String, Map<String, Long>> countsByDim,
+      Map<String, FacetFilter> filters, List<String> years) {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     for (String dim : IndexSchema.FILTER_FACETS) {
-      Map<String, Long> counts = counts(facets, dim);
+      Map<String, Long> counts = new HashMap<>(countsByDim.getOrDefault(dim, Map.of()));
       FacetFilter filter = filters.get(dim);
       if (filter != null) {
         filter.values().forEach(v -> counts.putIfAbsent(v, 0L));
@@ -84,7 +97,7 @@ public final class FacetCounter {
       values.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.label().compareTo(b.label()));
       out.put(dim, values);
     }
-    Map<String, Long> yearCounts = counts(facets, IndexSchema.FACET_YEAR);
+    Map<String, Long> yearCounts = countsByDim.getOrDefault(IndexSchema.FACET_YEAR, Map.of());
     List<FacetValue> yearValues = new ArrayList<>();
     for (String y : years) {
       yearValues.add(FacetValue.year(y, yearCounts.getOrDefault(y, 0L)));

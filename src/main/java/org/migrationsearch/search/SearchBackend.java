@@ -1,0 +1,36 @@
+package org.migrationsearch.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.migrationsearch.corpus.Document;
+import org.migrationsearch.search.facets.FacetValue;
+
+/**
+ * What the web layer and the CLI ask of a search engine: the local index ({@link SearchService})
+ * or a Solr collection. Both answer in the same records, so the API's JSON does not depend on
+ * which one serves it.
+ */
+public interface SearchBackend {
+
+  SearchResponse search(SearchRequest request);
+
+  /** Facet counts over every document. */
+  default Map<String, List<FacetValue>> facets() {
+    SearchRequest all = SearchRequest.all();
+    return search(new SearchRequest("", all.syntax(), Map.of(), null, null, all.sort(), 1, 1, false)).facets();
+  }
+
+  /** The stored document, or a {@code NOT_FOUND} {@link SearchException}. */
+  Document document(String id);
+
+  IndexStats stats();
+
+  /** Up to {@code max} documents most like this one, never the document itself. */
+  List<SearchHit> similar(String id, int max);
+
+  /** Streams every hit of a search in rank order; returns how many were written. */
+  long export(SearchRequest request, ExportWriter writer) throws IOException;
+
+  int documentCount();
+}
