@@ -7,6 +7,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentDates;
+import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
 
 /** Converts between our documents and Solr's, following the shipped configset. */
@@ -25,6 +26,7 @@ public final class SolrDocuments {
     doc.setField(IndexSchema.textField(lang), d.text());
     putIfPresent(doc, IndexSchema.DATE, d.date());
     putIfPresent(doc, IndexSchema.URL, d.url());
+    doc.setField(IndexSchema.LABEL_REASONS, DocumentMapper.reasonsJson(d.labelReasons()));
     putIfPresent(doc, SolrFields.facetField(IndexSchema.FACET_SOURCE), d.source());
     putIfPresent(doc, SolrFields.facetField(IndexSchema.FACET_TYPE), d.type());
     putIfPresent(doc, SolrFields.facetField(IndexSchema.FACET_LANGUAGE), d.language());
@@ -58,7 +60,8 @@ public final class SolrDocuments {
         string(s, IndexSchema.LANGUAGE),
         strings(s, IndexSchema.COUNTRIES),
         strings(s, IndexSchema.TOPICS),
-        string(s, IndexSchema.textField(lang)));
+        string(s, IndexSchema.textField(lang)),
+        DocumentMapper.reasons(string(s, IndexSchema.LABEL_REASONS)));
   }
 
   /** Stored fields a result list needs: everything but the texts. */
