@@ -2,8 +2,9 @@
 // a citation to copy, similar documents and a way back to the same results.
 
 import {
-  FACET_NAMES, Labels, el, getJson, formatDate, todayText, safeHttpUrl, documentHref, termRegex, appendMarked, countryHref,
+  FACET_NAMES, Labels, el, getJson, formatDate, todayText, safeHttpUrl, documentHref, countryHref,
 } from './common.js';
+import { queryTerms, appendMarked } from './marker.js';
 
 const $ = (id) => document.getElementById(id);
 const labels = new Labels();
@@ -94,7 +95,7 @@ function pageMarker(doc, page) {
 
 function renderText(doc) {
   const body = $('doc-body');
-  const regex = termRegex(query);
+  const terms = queryTerms(query);
   let marks = 0;
   const text = el('div', { id: 'doc-text', class: 'doc-text', tabindex: '-1' });
   // A paged document (PDF) ends every page with a form feed; each page gets a marker before it.
@@ -105,7 +106,7 @@ function renderText(doc) {
     if (i < pageCount) text.append(pageMarker(doc, i + 1));
     for (const p of pageText.split(/\r?\n/).map((s) => s.trim()).filter(Boolean)) {
       const para = el('p');
-      marks += appendMarked(para, p, regex);
+      marks += appendMarked(para, p, terms);
       text.append(para);
       paragraphCount += 1;
     }
@@ -113,7 +114,7 @@ function renderText(doc) {
   if (!paragraphCount) text.append(el('p', { class: 'muted', text: 'This document has no text.' }));
   const status = $('doc-status');
   status.replaceChildren();
-  if (regex) {
+  if (terms.length) {
     status.append(marks
       ? `${marks} match${marks === 1 ? '' : 'es'} for `
       : 'No exact matches marked for ', el('q', { text: query }));
@@ -158,14 +159,14 @@ async function renderStructure(doc) {
     table.replaceWith(wrap);
     wrap.append(table);
   }
-  const regex = termRegex(query);
-  if (regex) {
+  const terms = queryTerms(query);
+  if (terms.length) {
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
     const nodes = [];
     while (walker.nextNode()) nodes.push(walker.currentNode);
     for (const node of nodes) {
       const fragment = document.createDocumentFragment();
-      if (appendMarked(fragment, node.textContent, regex)) node.replaceWith(fragment);
+      if (appendMarked(fragment, node.textContent, terms)) node.replaceWith(fragment);
     }
   }
   $('doc-body').replaceChildren(text);
@@ -216,7 +217,7 @@ async function main() {
     document.title = `${doc.title || doc.id} – Migration policy search`;
     const h1 = $('doc-title');
     h1.replaceChildren();
-    appendMarked(h1, doc.title || doc.id, termRegex(query));
+    appendMarked(h1, doc.title || doc.id, queryTerms(query));
     const byline = [formatDate(doc.date), doc.type ? labels.label('type', doc.type) : '', doc.source]
       .filter(Boolean).join(' · ');
     $('doc-byline').textContent = byline;

@@ -327,7 +327,16 @@ function facetRow(f, r) {
     box,
     el('label', { for: id }, el('span', { class: 'value-label', text: label }),
       el('span', { class: 'count', text: r.count.toLocaleString('en') })),
+    f === 'country' ? countryPageLink(r.value, label) : null,
     exclude);
+}
+
+/** Beside each country in the sidebar: its page (timeline, topics, newest documents). */
+function countryPageLink(code, label) {
+  return el('a', {
+    href: countryHref(code), class: 'country-page-link', 'aria-label': `${label}: country page`,
+    title: `${label}: documents per year, top topics, newest documents`,
+  }, '↗');
 }
 
 let timeline = null;

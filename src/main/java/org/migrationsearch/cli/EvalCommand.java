@@ -42,6 +42,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--per-query", description = "print the measures of every query before the means")
   boolean perQuery;
 
+  @Option(names = "--no-expand", description = "search only the words typed, as expand=false does")
+  boolean noExpand;
+
   @Override
   public Integer call() throws Exception {
     AppConfig config = ConfigOptions.resolve(null, index);
@@ -58,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
       return ExitCodes.FATAL;
     }
     try (IndexAccess access = IndexAccess.open(config.index())) {
-      Evaluation.Report report = Evaluation.run(new SearchService(access, config.queryTimeout()), judged);
+      Evaluation.Report report = Evaluation.run(new SearchService(access, config.queryTimeout()), judged, !noExpand);
       if (run != null) {
         try (Writer w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
           report.writeRun(w);

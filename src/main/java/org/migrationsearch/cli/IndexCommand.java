@@ -96,6 +96,9 @@ final class IndexCommand implements Callable<Integer> {
     for (SkippedFile s : r.skipped()) {
       err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason()));
     }
+    for (SkippedFile w : r.warnings()) {
+      err.println("warning " + TerminalText.escape(w.path()) + ": " + TerminalText.escape(w.reason()));
+    }
     err.flush();
     if (report != null) {
       try {
@@ -146,6 +149,7 @@ final class IndexCommand implements Callable<Integer> {
     json.put("skipped", r.skipped().stream()
         .map(s -> Map.of("path", s.path(), "reason", s.reason(), "kind", s.kind().name().toLowerCase(Locale.ROOT)))
         .toList());
+    json.put("warnings", r.warnings().stream().map(w -> Map.of("path", w.path(), "reason", w.reason())).toList());
     json.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
     json.put("committed", r.committed());
     if (r.refusal() != null) {

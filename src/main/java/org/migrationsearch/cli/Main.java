@@ -35,6 +35,16 @@ public final class Main implements Runnable {
     if (err != null) {
       cli.setErr(err);
     }
+    // search --json promises the API's JSON even for options picocli itself refuses (--size abc).
+    CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler((e, commandArgs) -> {
+      if (java.util.Arrays.asList(commandArgs).contains("--json")) {
+        e.getCommandLine().getOut().println(org.migrationsearch.search.Json.write(
+            org.migrationsearch.search.ErrorBody.of("bad_parameter", e.getMessage())));
+        e.getCommandLine().getOut().flush();
+      }
+      return usage.handleParseException(e, commandArgs);
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
       return ExitCodes.FATAL;

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.migrationsearch.config.AppConfig;
 import org.migrationsearch.search.ErrorBody;
+import java.io.IOException;
 import org.migrationsearch.search.IndexAccess;
+import org.migrationsearch.search.IndexMissingException;
 import org.migrationsearch.search.Json;
 import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
@@ -85,13 +87,23 @@ final class SearchCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     } catch (SearchException e) {
-      if (json) {
-        out.println(Json.write(ErrorBody.of(e)));
-        out.flush();
-      }
-      err.println("error: " + e.code().value() + ": " + e.getMessage());
-      return ExitCodes.FATAL;
+      return fail(ErrorBody.of(e), out, err);
+    } catch (IndexMissingException e) {
+      return fail(ErrorBody.of("not_found", e.getMessage()), out, err);
+    } catch (IOException | RuntimeException e) {
+      return fail(ErrorBody.of("internal", "the index cannot be searched: " + e.getMessage()), out, err);
     }
+  }
+
+  /** With --json, the API's error body on stdout, so scripts read one format; a line on stderr always. */
+  private int fail(ErrorBody body, PrintWriter out, PrintWriter err) {
+    if (json) {
+      out.println(Json.write(body));
+      out.flush();
+    }
+    err.println("error: " + body.error() + ": " + body.message()
+        + (body.position() == null ? "" : " (at character " + body.position() + ")"));
+    return ExitCodes.FATAL;
   }
 
 }

@@ -45,7 +45,7 @@ final class TerminalFormat {
 
   void print(SearchRequest request, SearchResponse r) {
     boolean one = r.total() == 1;
-    String what = r.query().isBlank() ? "" : (one ? " matches \"" : " match \"") + r.query() + "\"";
+    String what = r.query().isBlank() ? "" : (one ? " matches \"" : " match \"") + clean(r.query()) + "\"";
     int first = (r.page() - 1) * r.size() + 1;
     out.printf("%d %s%s%s (%d ms)", r.total(), one ? "document" : "documents", what, describe(request), r.tookMs());
     if (!r.hits().isEmpty()) {
@@ -60,11 +60,11 @@ final class TerminalFormat {
     int n = first;
     for (SearchHit h : r.hits()) {
       out.println();
-      String title = h.titleSnippet() != null ? marks(h.titleSnippet()) : h.title();
+      String title = h.titleSnippet() != null ? marks(h.titleSnippet()) : clean(h.title());
       out.printf("%2d. %s%n", n++, title);
-      out.printf("    %s | %s | %s | %s%n", orDash(h.date()), orDash(h.type()), orDash(h.language()), h.id());
+      out.printf("    %s | %s | %s | %s%n", orDash(h.date()), orDash(h.type()), orDash(h.language()), clean(h.id()));
       if (!h.countries().isEmpty() || !h.topics().isEmpty()) {
-        out.printf("    %s | %s%n", String.join(", ", h.countries()), String.join(", ", h.topics()));
+        out.printf("    %s | %s%n", clean(String.join(", ", h.countries())), clean(String.join(", ", h.topics())));
       }
       for (int i = 0; i < h.snippets().size(); i++) {
         String page = h.snippetPages() != null && i < h.snippetPages().size() ? "p. " + h.snippetPages().get(i) + "  " : "";
@@ -87,7 +87,7 @@ final class TerminalFormat {
       List<FacetValue> shown = new java.util.ArrayList<>(chosen);
       shown.addAll(year ? values : values.stream().limit(Math.max(0, FACET_VALUES_SHOWN - chosen.size())).toList());
       marked |= !chosen.isEmpty();
-      String text = shown.stream().map(v -> mark(v) + v.value() + " (" + v.count() + ")").collect(Collectors.joining(", "));
+      String text = shown.stream().map(v -> mark(v) + clean(v.value()) + " (" + v.count() + ")").collect(Collectors.joining(", "));
       int more = e.getValue().stream().filter(v -> v.count() > 0 || chosen(v)).toList().size() - shown.size();
       out.printf("%-9s %s%s%n", e.getKey() + ":", text, more > 0 ? ", +" + more + " more" : "");
     }
@@ -128,15 +128,21 @@ final class TerminalFormat {
     return parts.isEmpty() ? "" : " with " + String.join(", ", parts);
   }
 
+  /** Document text is stripped of control characters before our own colour codes go in. */
   private String marks(String html) {
     String on = colour ? "\u001b[1;33m" : "[";
     String off = colour ? "\u001b[0m" : "]";
-    return html.replace("<mark>", on).replace("</mark>", off)
+    String plain = html.replace("<mark>", "\uE000").replace("</mark>", "\uE001")
         .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
         .replace("&amp;", "&");
+    return clean(plain).replace("\uE000", on).replace("\uE001", off);
+  }
+
+  private static String clean(String s) {
+    return TerminalText.strip(s);
   }
 
   private static String orDash(String s) {
-    return s == null || s.isBlank() ? "-" : s;
+    return s == null || s.isBlank() ? "-" : clean(s);
   }
 }

@@ -2,6 +2,8 @@ package org.migrationsearch.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,10 +12,12 @@ import java.util.Optional;
  * and command-line flags override both (the CLI applies flags with the {@code with*} methods).
  *
  * @param adminToken bearer token for admin endpoints; empty when none is configured
+ * @param allowedHosts host names the web service answers to besides its bound address, IP
+ *     addresses and {@code localhost}
  */
 public record AppConfig(
     Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout,
-    Duration fileTimeLimit) {
+    Duration fileTimeLimit, List<String> allowedHosts) {
 
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
   public static final Path DEFAULT_INDEX = Path.of("index");
@@ -30,11 +34,16 @@ public record AppConfig(
   public static final String ENV_ADMIN_TOKEN = "MIGRATION_SEARCH_ADMIN_TOKEN";
   public static final String ENV_QUERY_TIMEOUT_MS = "MIGRATION_SEARCH_QUERY_TIMEOUT_MS";
   public static final String ENV_FILE_TIME_LIMIT_S = "MIGRATION_SEARCH_FILE_TIME_LIMIT_S";
+  public static final String ENV_ALLOWED_HOSTS = "MIGRATION_SEARCH_ALLOWED_HOSTS";
+
+  public AppConfig {
+    allowedHosts = List.copyOf(allowedHosts);
+  }
 
   public static AppConfig defaults() {
     return new AppConfig(
         DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT,
-        DEFAULT_FILE_TIME_LIMIT);
+        DEFAULT_FILE_TIME_LIMIT, List.of());
   }
 
   /** Defaults overridden by whichever of the environment variables are set. */
@@ -54,7 +63,7 @@ public record AppConfig(
       c = c.withPort(parsePort(v, ENV_PORT));
     }
     if (isSet(v = env.get(ENV_ADMIN_TOKEN))) {
-      c = new AppConfig(c.corpus, c.index, c.host, c.port, Optional.of(v), c.queryTimeout, c.fileTimeLimit);
+      c = c.withAdminToken(v);
     }
     if (isSet(v = env.get(ENV_QUERY_TIMEOUT_MS))) {
       try {
@@ -65,6 +74,9 @@ public record AppConfig(
     }
     if (isSet(v = env.get(ENV_FILE_TIME_LIMIT_S))) {
       c = c.withFileTimeLimit(Duration.ofSeconds(parsePositive(v, ENV_FILE_TIME_LIMIT_S)));
+    }
+    if (isSet(v = env.get(ENV_ALLOWED_HOSTS))) {
+      c = c.withAllowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
     }
     return c;
   }
@@ -99,30 +111,35 @@ public record AppConfig(
   }
 
   public AppConfig withCorpus(Path value) {
-    return new AppConfig(value, index, host, port, adminToken, queryTimeout, fileTimeLimit);
+    return new AppConfig(value, index, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withIndex(Path value) {
-    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, fileTimeLimit);
+    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withHost(String value) {
-    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, fileTimeLimit);
+    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withPort(int value) {
-    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, fileTimeLimit);
+    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withAdminToken(String value) {
-    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout, fileTimeLimit);
+    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout,
+        fileTimeLimit, allowedHosts);
   }
 
   public AppConfig withFileTimeLimit(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value);
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value, allowedHosts);
+  }
+
+  public AppConfig withAllowedHosts(List<String> value) {
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, fileTimeLimit, value);
   }
 
   public AppConfig withQueryTimeout(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, value, fileTimeLimit);
+    return new AppConfig(corpus, index, host, port, adminToken, value, fileTimeLimit, allowedHosts);
   }
 }

@@ -21,6 +21,12 @@ public final class CorpusReader {
   /** Larger files are almost certainly not documents (archives, disk images). */
   static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
+  /**
+   * Longer document texts are skipped with a reason: enriching and indexing one document costs
+   * several times its size in heap, and one runaway file must not take the whole run down.
+   */
+  public static final int MAX_TEXT_CHARS = 5_000_000;
+
   private final Path root;
   private final HtmlExtractor htmlExtractor = new HtmlExtractor();
   private final PagedFiles pagedFiles;
@@ -69,6 +75,12 @@ public final class CorpusReader {
       if (size > MAX_FILE_BYTES) {
         return FileReadResult.skip(path, SkippedFile.Kind.TOO_LARGE,
             "file too large (" + size / (1024 * 1024) + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
+      }
+      // UTF-8 needs at most four bytes a character, so a plain text this large is over the cap
+      // whatever it holds: refused before it is read into memory.
+      if ((ext.equals("txt") || ext.equals("md") || ext.equals("markdown")) && size > 4L * MAX_TEXT_CHARS) {
+        return FileReadResult.skip(path, SkippedFile.Kind.TOO_LARGE, String.format(Locale.ROOT,
+            "text too long (%,d bytes; the limit is %,d characters per document)", size, MAX_TEXT_CHARS));
       }
       if (PagedFiles.handles(ext)) {
         return FileReadResult.of(pagedFiles.read(file, stripExtension(path), path, ext));

@@ -46,6 +46,26 @@ public final class MetadataNormalizer {
     static final MetadataNormalizer INSTANCE = new MetadataNormalizer();
   }
 
+  /**
+   * Why a declared date cannot be used, for the indexing report; empty when it can (or when
+   * nothing was declared). The document is still indexed, with the date detected from its text.
+   */
+  public Optional<String> dateProblem(String declared) {
+    if (declared == null || declared.isBlank() || normalizeDate(declared).isPresent()) {
+      return Optional.empty();
+    }
+    Matcher m = DATE.matcher(declared.strip());
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group("year"));
+      if (year < MIN_YEAR || year > MAX_YEAR) {
+        return Optional.of("declared date '" + declared.strip() + "' is outside " + MIN_YEAR + "-" + MAX_YEAR
+            + "; the date is detected from the text instead");
+      }
+    }
+    return Optional.of("declared date '" + declared.strip() + "' is not a real date written yyyy-mm-dd, yyyy-mm or"
+        + " yyyy; the date is detected from the text instead");
+  }
+
   /** A valid date in one of the accepted forms, reduced to the precision it states. */
   public Optional<String> normalizeDate(String declared) {
     if (declared == null) {

@@ -36,6 +36,7 @@ import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.FileReadResult;
 import org.migrationsearch.corpus.SkippedFile;
 import org.migrationsearch.enrich.DocumentEnricher;
+import org.migrationsearch.enrich.MetadataNormalizer;
 
 /**
  * Reads a corpus folder into the index, on every core.
@@ -78,12 +79,6 @@ public final class CorpusIndexer {
   /** A run may drop at most this share of the documents the previous index had. */
   public static final double MAX_SHRINK = 0.5;
 
-  /**
-   * Longer texts are skipped with a reason: enriching and indexing one document costs several
-   * times its size in heap, and one runaway file must not take the whole run down.
-   */
-  public static final int MAX_TEXT_CHARS = 5_000_000;
-
   public IndexReport rebuild(Path corpus, Path index, boolean strict) throws IOException {
     return run(corpus, index, new Options(false, strict, false));
   }
@@ -107,7 +102,8 @@ public final class CorpusIndexer {
   }
 
   /** The outcome of {@link #scan}: what was written, left alone, skipped and deleted. */
-  public record ScanResult(int files, int written, int unchanged, List<SkippedFile> skipped, int deleted) {}
+  public record ScanResult(int files, int written, int unchanged, List<SkippedFile> skipped, int deleted,
+      List<SkippedFile> warnings) {}
 
   /**
    * Reads and enriches every document under {@code corpus} into {@code sink}, skipping those
@@ -127,7 +123,7 @@ public final class CorpusIndexer {
     run.indexAll(listing.files());
     int deleted = deleteVanished ? run.deleteVanished() : 0;
     return new ScanResult(listing.files().size() + listing.skipped().size(), run.written.get(),
-        run.unchanged.get(), run.skipped(), deleted);
+        run.unchanged.get(), run.skipped(), deleted, run.warnings());
   }
 
   public IndexReport run(Path corpus, Path index, Options options) throws IOException {
@@ -180,7 +176,7 @@ public final class CorpusIndexer {
         double seconds = (System.nanoTime() - started) / 1e9;
         if (outcome != IndexReport.Outcome.COMMITTED) {
           writer.rollback();
-          return new IndexReport(run.written.get(), fileCount, skipped, seconds, outcome, refusal, null,
+          return new IndexReport(run.written.get(), fileCount, skipped, run.warnings(), seconds, outcome, refusal, null,
               mode(update), run.unchanged.get(), 0);
         }
         String buildId = newBuildId();
@@ -194,7 +190,8 @@ public final class CorpusIndexer {
         writer.commit();
         writer.close();
         seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexReport(run.written.get(), fileCount, skipped, seconds, outcome, null, buildId, mode(update),
+        return new IndexReport(run.written.get(), fileCount, skipped, run.warnings(), seconds, outcome, null, buildId,
+            mode(update),
             run.unchanged.get(), deleted);
       } catch (IOException | RuntimeException | Error e) {
         if (writer.isOpen()) {
@@ -278,6 +275,7 @@ public final class CorpusIndexer {
     final Map<String, Claim> claims = new ConcurrentHashMap<>();
     final List<SkippedFile> skipped = java.util.Collections.synchronizedList(new ArrayList<>());
     final Set<String> pathsWithSkips = ConcurrentHashMap.newKeySet();
+    final List<SkippedFile> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger written = new AtomicInteger();
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger added = new AtomicInteger();
@@ -376,6 +374,8 @@ public final class CorpusIndexer {
         if (!claim(path, declared, docRank)) {
           continue;
         }
+        MetadataNormalizer.instance().dateProblem(declared.date()).ifPresent(problem ->
+            warnings.add(new SkippedFile(displayPath(declared), SkippedFile.Kind.MALFORMED, problem)));
         if (slots.tryAcquire()) {
           submit(pool, slots, () -> indexDocument(declared, docRank));
         } else {
@@ -394,9 +394,9 @@ public final class CorpusIndexer {
               + " give an id without one", (int) id.charAt(i));
         }
       }
-      if (d.text() != null && d.text().length() > MAX_TEXT_CHARS) {
+      if (d.text() != null && d.text().length() > CorpusReader.MAX_TEXT_CHARS) {
         return String.format(Locale.ROOT, "text too long (%,d characters; the limit is %,d per document)",
-            d.text().length(), MAX_TEXT_CHARS);
+            d.text().length(), CorpusReader.MAX_TEXT_CHARS);
       }
       return null;
     }
@@ -471,6 +471,12 @@ public final class CorpusIndexer {
     void skip(String filePath, SkippedFile s) {
       skipped.add(s);
       pathsWithSkips.add(filePath);
+    }
+
+    List<SkippedFile> warnings() {
+      List<SkippedFile> out = new ArrayList<>(warnings);
+      out.sort(Comparator.comparing(SkippedFile::path));
+      return out;
     }
 
     List<SkippedFile> skipped() {

@@ -48,7 +48,7 @@ public final class DocumentMapper {
     storeIfPresent(doc, IndexSchema.LANGUAGE, d.language());
     d.countries().forEach(c -> doc.add(new StoredField(IndexSchema.COUNTRIES, c)));
     d.topics().forEach(t -> doc.add(new StoredField(IndexSchema.TOPICS, t)));
-    doc.add(new StoredField(IndexSchema.LABEL_REASONS, REASONS_JSON.writeValueAsString(d.labelReasons())));
+    doc.add(new StoredField(IndexSchema.LABEL_REASONS, reasonsJson(d)));
     d.pageStarts().forEach(start -> doc.add(new StoredField(IndexSchema.PAGE_STARTS, start)));
 
     DocumentDates.firstDay(d.date()).ifPresent(day -> {
@@ -86,8 +86,17 @@ public final class DocumentMapper {
 
   private static final ObjectMapper REASONS_JSON = new ObjectMapper();
 
+  /** The reasons for a document's labels as stored, so every backend keeps the same text. */
+  public static String reasonsJson(Document d) {
+    try {
+      return REASONS_JSON.writeValueAsString(d.labelReasons());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write label reasons", e);
+    }
+  }
+
   /** Absent when the fields read were only those a hit shows. */
-  private static LabelReasons reasons(String json) {
+  public static LabelReasons reasons(String json) {
     if (json == null) {
       return LabelReasons.NONE;
     }

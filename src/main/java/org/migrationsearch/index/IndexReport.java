@@ -8,6 +8,8 @@ import org.migrationsearch.corpus.SkippedFile;
  *
  * @param indexed documents in the index after the run (rebuild) or written by it (update)
  * @param files corpus files looked at
+ * @param warnings documents indexed with something declared that could not be used (a date out of
+ *     range), each with what was done instead
  * @param outcome whether the run committed, and if not why
  * @param refusal why a run that would shrink the index was refused; null otherwise
  * @param unchanged documents an update found identical and left alone
@@ -17,6 +19,7 @@ public record IndexReport(
     int indexed,
     int files,
     List<SkippedFile> skipped,
+    List<SkippedFile> warnings,
     double seconds,
     Outcome outcome,
     String refusal,
@@ -30,6 +33,7 @@ public record IndexReport(
 
   public IndexReport {
     skipped = List.copyOf(skipped);
+    warnings = List.copyOf(warnings);
   }
 
   public boolean committed() {

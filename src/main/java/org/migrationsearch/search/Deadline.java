@@ -16,11 +16,11 @@ import org.apache.lucene.search.LeafCollector;
 /**
  * A request's time budget. Lucene's {@code IndexSearcher.setTimeout} scores in windows, which
  * drill-sideways refuses ("maxDoc must be Integer.MAX_VALUE"), so faceted searches check the
- * budget in their hit collector instead: at every segment and every few hundred hits.
+ * budget in their hit collector instead: at every segment and every few dozen hits.
  */
 final class Deadline implements QueryTimeout {
 
-  private static final int CHECK_EVERY = 256;
+  private static final int CHECK_EVERY = 32;
 
   private final long deadlineNanos;
   private final Duration budget;
@@ -33,6 +33,11 @@ final class Deadline implements QueryTimeout {
   @Override
   public boolean shouldExit() {
     return System.nanoTime() > deadlineNanos;
+  }
+
+  /** What is left of the budget, never negative. */
+  Duration remaining() {
+    return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
   }
 
   void check() {

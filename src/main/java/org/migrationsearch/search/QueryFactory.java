@@ -8,17 +8,22 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.migrationsearch.index.IndexSchema;
 
 /** Turns the user's query text into a Lucene query, or a {@code bad_query} error. */
 public final class QueryFactory {
+
+  /** What Solr users type to list everything. */
+  private static final java.util.Set<String> MATCH_ALL = java.util.Set.of("*", "*:*");
 
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
   private QueryFactory() {}
 
   public static Query parse(String text, QuerySyntax syntax) {
-    if (text == null || text.isBlank()) {
+    if (text == null || text.isBlank() || MATCH_ALL.contains(text.strip())) {
       return new MatchAllDocsQuery();
     }
     Query q;
@@ -34,6 +39,11 @@ public final class QueryFactory {
       throw badQuery(text, e);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses();
+    } catch (TooComplexToDeterminizeException e) {
+      throw new SearchException(SearchException.Code.BAD_QUERY, "a wildcard or regular expression is too complex"
+          + " (it would need more than " + Operations.DEFAULT_DETERMINIZE_WORK_LIMIT + " automaton states); simplify it");
+    } catch (StackOverflowError e) {
+      throw QueryLimits.nestingRefused(-1);
     } catch (IllegalArgumentException e) {
       // Lucene refuses some well-formed syntax when it builds the query, e.g. a bad /regex/.
       throw new SearchException(SearchException.Code.BAD_QUERY,
@@ -44,6 +54,9 @@ public final class QueryFactory {
       throw tooManyClauses();
     }
     // Only stop words, or only operators: nothing to look for, so nothing matches.
+    if (q != null) {
+      QueryLimits.checkQuery(q);
+    }
     if (q == null) {
       return new org.apache.lucene.search.MatchNoDocsQuery("no searchable words");
     }
@@ -52,7 +65,8 @@ public final class QueryFactory {
 
   private static SearchException tooManyClauses() {
     return new SearchException(SearchException.Code.BAD_QUERY,
-        "the query has too many words or expands to too many terms; shorten it or make wildcards more specific");
+        "the query has too many words or expands to too many terms (the limit is " + IndexSearcher.getMaxClauseCount()
+            + " clauses); shorten it or make wildcards more specific");
   }
 
   /** Leaf queries, as {@link IndexSearcher} counts them against its clause limit. */

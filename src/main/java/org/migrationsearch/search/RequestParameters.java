@@ -24,6 +24,9 @@ public final class RequestParameters {
 
   public static SearchRequest parse(Map<String, List<String>> params) {
     String q = single(params, "q");
+    if (q != null) {
+      QueryLimits.checkText(q);
+    }
     QuerySyntax syntax = optional(params, "syntax")
         .map(v -> QuerySyntax.parse(v).orElseThrow(() -> SearchException.badParameter(
             "syntax must be 'lucene' or 'simple', not '" + v + "'")))
@@ -51,6 +54,9 @@ public final class RequestParameters {
     if (from != null && to != null && from.isAfter(to)) {
       throw SearchException.badParameter("from (" + from + ") is after to (" + to + ")");
     }
+    QueryLimits.checkFilterValues(IndexSchema.FILTER_FACETS.stream()
+        .mapToInt(dim -> params.getOrDefault(dim, List.of()).size() + params.getOrDefault("not_" + dim, List.of()).size())
+        .sum());
     Map<String, FacetFilter> filters = new LinkedHashMap<>();
     for (String dim : IndexSchema.FILTER_FACETS) {
       List<String> values = values(params, dim, dim);
@@ -174,6 +180,10 @@ public final class RequestParameters {
 
   private static int integer(Map<String, List<String>> params, String key, int fallback) {
     return optional(params, key).map(v -> {
+      // Integer.parseInt also reads Arabic-Indic and other digits; a page number is ASCII.
+      if (!v.matches("[+-]?[0-9]{1,9}")) {
+        throw SearchException.badParameter(key + " must be a whole number, not '" + v + "'");
+      }
       try {
         return Integer.parseInt(v);
       } catch (NumberFormatException e) {

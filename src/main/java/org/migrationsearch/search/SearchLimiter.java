@@ -7,7 +7,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Caps how many searches run at once. Past the cap a search waits for a place, at most its time
  * budget, and is then refused as {@code busy}: on a small machine a burst of heavy queries
- * otherwise makes every query late instead of a few refused.
+ * otherwise makes every query late instead of a few refused. Expensive requests (fuzzy, wildcard
+ * and regular-expression queries, exports) may hold only half the places, so that however many
+ * of them arrive, plain searches still find a free one.
  */
 public final class SearchLimiter {
 
@@ -18,6 +20,7 @@ public final class SearchLimiter {
   }
 
   private final Semaphore places;
+  private final Semaphore expensivePlaces;
   private final int max;
 
   public SearchLimiter(int max) {
@@ -26,6 +29,7 @@ public final class SearchLimiter {
     }
     this.max = max;
     this.places = new Semaphore(max, true);
+    this.expensivePlaces = new Semaphore(Math.max(1, max / 2), true);
   }
 
   /** Two searches per core: enough to keep the cores busy while others read from disk. */
@@ -38,17 +42,35 @@ public final class SearchLimiter {
   }
 
   public Permit acquire(Duration wait) {
-    boolean acquired;
-    try {
-      acquired = places.tryAcquire(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      acquired = false;
+    return acquire(wait, false);
+  }
+
+  /** A place, waiting at most {@code wait}; an expensive request first needs one of its own places. */
+  public Permit acquire(Duration wait, boolean expensive) {
+    long deadline = System.nanoTime() + Math.max(0, wait.toNanos());
+    if (expensive && !take(expensivePlaces, deadline)) {
+      throw new SearchException(SearchException.Code.BUSY, "the server is busy with " + Math.max(1, max / 2)
+          + " expensive searches (fuzzy, wildcard, export); try again in a moment");
     }
-    if (!acquired) {
+    if (!take(places, deadline)) {
+      if (expensive) {
+        expensivePlaces.release();
+      }
       throw new SearchException(SearchException.Code.BUSY,
           "the server is busy with " + max + " searches; try again in a moment");
     }
-    return places::release;
+    return expensive ? () -> {
+      places.release();
+      expensivePlaces.release();
+    } : places::release;
+  }
+
+  private static boolean take(Semaphore s, long deadlineNanos) {
+    try {
+      return s.tryAcquire(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 }

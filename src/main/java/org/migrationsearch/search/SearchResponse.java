@@ -16,6 +16,8 @@ import java.util.Map;
  * @param suggestion the query with its misspelt words corrected, when some word is unknown
  * @param correctedFrom the query as typed, when it found too little and these are the results of
  *     {@code query}, its correction
+ * @param snippetsPartial true when the time budget ran out while snippets were made, so some
+ *     hits have fewer or none; absent otherwise
  */
 @JsonPropertyOrder({"query", "total", "page", "size", "took_ms", "relaxed", "expanded", "suggestion",
     "corrected_from", "hits", "facets"})
@@ -30,14 +32,16 @@ public record SearchResponse(
     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean relaxed,
     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> expanded,
     @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String correctedFrom) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String correctedFrom,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean snippetsPartial) {
 
   public SearchResponse(String query, long total, int page, int size, long tookMs, List<SearchHit> hits,
       Map<String, List<FacetValue>> facets) {
-    this(query, total, page, size, tookMs, hits, facets, false, List.of(), null, null);
+    this(query, total, page, size, tookMs, hits, facets, false, List.of(), null, null, null);
   }
 
   public SearchResponse withCorrectedFrom(String typed, long tookMs) {
-    return new SearchResponse(query, total, page, size, tookMs, hits, facets, relaxed, expanded, null, typed);
+    return new SearchResponse(query, total, page, size, tookMs, hits, facets, relaxed, expanded, null, typed,
+        snippetsPartial);
   }
 }

@@ -61,23 +61,32 @@ public final class SearchService implements SearchBackend {
     return index;
   }
 
+  /**
+   * The budget runs from the moment the request arrives: waiting for a place, the search, facet
+   * counts and snippets all spend it, and snippets stop at the deadline rather than overrun it.
+   */
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
-    // A search waits for a place at most its own budget, then answers busy.
-    try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
-      return search(request, started, true);
+    Deadline deadline = new Deadline(timeBudget);
+    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), QueryLimits.expandsTerms(plan.strict()))) {
+      return search(request, plan, started, deadline, true);
     }
   }
 
-  private SearchResponse search(SearchRequest request, long started, boolean mayCorrect) {
-    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+  private SearchResponse search(SearchRequest request, QueryPlan plan, long started, Deadline deadline,
+      boolean mayCorrect) {
     int topN = request.page() * request.size();
 
     SearchResponse response = index.withSnapshot(snapshot -> {
-      Deadline deadline = new Deadline(timeBudget);
       IndexSearcher searcher = snapshot;
-      Query userQuery = matchQuery(plan, request, searcher);
+      // Deciding whether to relax counts matches; those counts spend the same time budget.
+      IndexSearcher counting = snapshot.requestSearcher(deadline);
+      Query userQuery = matchQuery(plan, request, counting);
+      if (counting.timedOut()) {
+        throw deadline.exceeded();
+      }
       boolean relaxed = userQuery != plan.strict();
       DrillDownQuery ddq = filtered(userQuery, request);
       boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
@@ -106,7 +115,8 @@ public final class SearchService implements SearchBackend {
       ScoreDoc[] page = Arrays.copyOfRange(ranked, from, Math.min(ranked.length, topN));
       // Snippets follow the words searched for; the filters are on other fields and only make the
       // highlighter treat the query as one it does not understand.
-      List<SearchHit> hits = toHits(searcher, page, request.highlight() ? plan.highlight() : null, plan.matchAll());
+      Hits found = toHits(searcher, page, request.highlight() ? plan.highlight() : null, plan.matchAll(), deadline);
+      List<SearchHit> hits = found.hits();
       if (relaxed) {
         hits = Ranking.withMissingWords(searcher, page, hits, plan.groups());
       }
@@ -115,13 +125,15 @@ public final class SearchService implements SearchBackend {
           : SpellingCorrector.correct(searcher.getIndexReader(), request.query()).orElse(null);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
-          hits, facetValues, relaxed, plan.expanded(), suggestion, null);
+          hits, facetValues, relaxed, plan.expanded(), suggestion, null, found.snippetsPartial() ? Boolean.TRUE : null);
     });
     // The correction replaces the results only when it finds documents with every word where the
     // words as typed found fewer: otherwise it is offered as a suggestion.
     if (response.suggestion() != null && mayCorrect
         && allWordsCount(response.suggestion(), request) > allWordsCount(request.query(), request)) {
-      SearchResponse corrected = search(request.withQuery(response.suggestion()), started, false);
+      SearchRequest retry = request.withQuery(response.suggestion());
+      SearchResponse corrected = search(retry,
+          QueryPlanner.bundled().plan(retry.query(), retry.syntax(), retry.expand()), started, deadline, false);
       return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
     }
     return response;
@@ -177,12 +189,13 @@ public final class SearchService implements SearchBackend {
   /** Up to {@code max} documents most like this one, by more-like-this over title and text. */
   @Override
   public List<SearchHit> similar(String id, int max) {
-    try (SearchLimiter.Permit permit = limiter.acquire(timeBudget)) {
-      return similarTo(id, max);
+    Deadline deadline = new Deadline(timeBudget);
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining())) {
+      return similarTo(id, max, deadline);
     }
   }
 
-  private List<SearchHit> similarTo(String id, int max) {
+  private List<SearchHit> similarTo(String id, int max, Deadline deadline) {
     Document source = document(id);
     return index.withSnapshot(snapshot -> {
       Query like = SimilarDocuments.query(snapshot.getIndexReader(), source);
@@ -190,29 +203,44 @@ public final class SearchService implements SearchBackend {
           .add(like, BooleanClause.Occur.SHOULD)
           .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
           .build();
-      IndexSearcher searcher = snapshot.requestSearcher(new Deadline(timeBudget));
+      deadline.check();
+      IndexSearcher searcher = snapshot.requestSearcher(deadline);
       TopDocs top = searcher.search(query, max);
       if (searcher.timedOut()) {
-        throw new Deadline(timeBudget).exceeded();
+        throw deadline.exceeded();
       }
-      return toHits(searcher, top.scoreDocs, null, false);
+      return toHits(searcher, top.scoreDocs, null, false, deadline).hits();
     });
   }
 
   /**
    * Streams every hit of a search, in rank order, to {@code writer}: pages of hits are fetched
    * with search-after, so memory stays bounded however many documents match. One snapshot serves
-   * the whole export, so it is consistent even if a reindex commits meanwhile.
+   * the whole export, so it is consistent even if a reindex commits meanwhile. An export holds an
+   * expensive search's place while it streams; its query phase (parsing, counting) has the
+   * search budget, and past it the export is refused before its first byte.
    */
   @Override
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
+    Deadline deadline = new Deadline(timeBudget);
     QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), true)) {
+      return export(request, plan, writer, deadline);
+    }
+  }
+
+  private long export(SearchRequest request, QueryPlan plan, ExportWriter writer, Deadline deadline)
+      throws IOException {
     boolean matchAll = plan.matchAll();
     try {
       return index.withSnapshot(snapshot -> {
+        IndexSearcher counting = snapshot.requestSearcher(deadline);
+        Query query = filtered(matchQuery(plan, request, counting), request);
+        int total = counting.count(query);
+        if (counting.timedOut()) {
+          throw deadline.exceeded();
+        }
         IndexSearcher searcher = snapshot.requestSearcher(null);
-        Query query = filtered(matchQuery(plan, request, searcher), request);
-        int total = searcher.count(query);
         writer.begin(total, snapshot.buildInfo());
         Sort sort = switch (request.sort()) {
           case RELEVANCE -> matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID;
@@ -236,7 +264,7 @@ public final class SearchService implements SearchBackend {
             // The same top window, reordered the same way as the search's pages.
             docs = Ranking.rescore(searcher, page, plan.proximity());
           }
-          for (SearchHit hit : toHits(searcher, docs, null, matchAll)) {
+          for (SearchHit hit : toHits(searcher, docs, null, matchAll, null).hits()) {
             writer.hit(hit);
             written++;
           }
@@ -279,8 +307,11 @@ public final class SearchService implements SearchBackend {
       IndexSchema.TOPICS, IndexSchema.PAGE_STARTS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
-  private List<SearchHit> toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll)
-      throws IOException {
+  /** A page of hits; {@code snippetsPartial} when the deadline stopped highlighting before the last hit. */
+  private record Hits(List<SearchHit> hits, boolean snippetsPartial) {}
+
+  private Hits toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll,
+      Deadline deadline) throws IOException {
     boolean highlight = highlightQuery != null && docs.length > 0;
     // One stored-fields read per hit serves both its display fields and its snippets.
     Map<Integer, org.apache.lucene.document.Document> stored = new HashMap<>();
@@ -289,9 +320,10 @@ public final class SearchService implements SearchBackend {
       ids[i] = docs[i].doc;
       stored.put(ids[i], searcher.storedFields().document(ids[i], highlight ? DISPLAY_AND_TEXT_FIELDS : DISPLAY_FIELDS));
     }
-    Map<Integer, SnippetHighlighter.Snippets> snippets = highlight
-        ? new SnippetHighlighter(searcher).highlight(highlightQuery, ids, stored, matchAll)
-        : Map.of();
+    SnippetHighlighter.Result highlighted = highlight
+        ? new SnippetHighlighter(searcher).highlight(highlightQuery, ids, stored, matchAll, deadline)
+        : SnippetHighlighter.Result.NONE;
+    Map<Integer, SnippetHighlighter.Snippets> snippets = highlighted.snippets();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
       Document d = DocumentMapper.fromStored(stored.get(sd.doc));
@@ -301,7 +333,7 @@ public final class SearchService implements SearchBackend {
           d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text(),
           snippetPages(stored.get(sd.doc), s)));
     }
-    return hits;
+    return new Hits(hits, highlighted.partial());
   }
 
   /** The page of each snippet of a paged document; null for documents without pages. */

@@ -28,11 +28,19 @@ final class SnippetHighlighter {
   /** Whole 100-page reports are highlighted, not just their first pages. */
   static final int MAX_CONTENT_LENGTH = 5_000_000;
 
+  /** Hits highlighted at a time between looks at the deadline: one costly batch bounds the overrun. */
+  static final int BATCH = 4;
+
   /**
    * Title and text snippets of one hit; the title snippet is null when the title did not match.
    * {@code textAnchors} holds, for each text snippet, the offset its page is told from.
    */
   record Snippets(String title, List<String> text, List<Integer> textAnchors) {}
+
+  /** Snippets by document; {@code partial} when the deadline came before every hit had its turn. */
+  record Result(Map<Integer, Snippets> snippets, boolean partial) {
+    static final Result NONE = new Result(Map.of(), false);
+  }
 
   private final IndexSearcher searcher;
 
@@ -45,12 +53,24 @@ final class SnippetHighlighter {
    *     reads them once for display and highlighting alike, since every read decompresses the
    *     document's block again
    */
-  Map<Integer, Snippets> highlight(Query query, int[] docIds, Map<Integer, org.apache.lucene.document.Document> stored,
-      boolean matchAll) throws IOException {
+  Result highlight(Query query, int[] docIds, Map<Integer, org.apache.lucene.document.Document> stored,
+      boolean matchAll, Deadline deadline) throws IOException {
     Map<Integer, Snippets> out = new HashMap<>();
-    if (docIds.length == 0) {
-      return out;
+    // Rewritten, a fuzzy term is the few index terms it expanded to, which the highlighter finds
+    // by seeking each one; left as it is, it is an automaton run against every hit's terms.
+    Query rewritten = searcher.rewrite(query);
+    for (int from = 0; from < docIds.length; from += BATCH) {
+      if (deadline != null && deadline.shouldExit()) {
+        return new Result(out, true);
+      }
+      int[] batch = java.util.Arrays.copyOfRange(docIds, from, Math.min(docIds.length, from + BATCH));
+      highlightBatch(rewritten, batch, stored, matchAll, out);
     }
+    return new Result(out, false);
+  }
+
+  private void highlightBatch(Query query, int[] docIds, Map<Integer, org.apache.lucene.document.Document> stored,
+      boolean matchAll, Map<Integer, Snippets> out) throws IOException {
     Map<Integer, String> languages = new HashMap<>();
     for (int id : docIds) {
       languages.put(id, IndexSchema.languageKey(stored.get(id).get(IndexSchema.LANGUAGE)));
@@ -83,7 +103,6 @@ final class SnippetHighlighter {
       }
       out.put(docIds[i], new Snippets(title, passages, anchors));
     }
-    return out;
   }
 
   private Highlighter newHighlighter(Map<Integer, String> languages,

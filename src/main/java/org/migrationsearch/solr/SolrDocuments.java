@@ -7,6 +7,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentDates;
+import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
 
 /** Converts between our documents and Solr's, following the shipped configset. */
@@ -39,6 +40,7 @@ public final class SolrDocuments {
     if (!d.pageStarts().isEmpty()) {
       doc.setField(IndexSchema.PAGE_STARTS, new ArrayList<>(d.pageStarts()));
     }
+    doc.setField(IndexSchema.LABEL_REASONS, DocumentMapper.reasonsJson(d));
     doc.setField(IndexSchema.WORDS, List.of(d.title() == null ? "" : d.title(), d.text()));
     DocumentDates.year(d.date()).ifPresent(y -> doc.setField(SolrFields.facetField(IndexSchema.FACET_YEAR), y));
     return doc;
@@ -58,7 +60,8 @@ public final class SolrDocuments {
         string(s, IndexSchema.LANGUAGE),
         strings(s, IndexSchema.COUNTRIES),
         strings(s, IndexSchema.TOPICS),
-        string(s, IndexSchema.textField(lang)));
+        string(s, IndexSchema.textField(lang)),
+        DocumentMapper.reasons(string(s, IndexSchema.LABEL_REASONS)));
   }
 
   /** Stored fields a result list needs: everything but the texts. */

@@ -49,7 +49,7 @@ public final class SolrPusher {
       // Solr cannot roll a collection back, so skipped files are found before anything is sent.
       var dryRun = new CorpusIndexer(d -> d, threads, IndexProgress.NONE).scan(corpus, Map.of(), false, NO_SINK);
       if (!dryRun.skipped().isEmpty()) {
-        return new IndexReport(0, dryRun.files(), dryRun.skipped(), seconds(started),
+        return new IndexReport(0, dryRun.files(), dryRun.skipped(), dryRun.warnings(), seconds(started),
             IndexReport.Outcome.STRICT_SKIPPED, null, null, mode(update), 0, 0);
       }
     }
@@ -62,7 +62,7 @@ public final class SolrPusher {
     sink.flush();
     solr.withRetries(c -> c.commit(true, true));
     int indexed = update ? result.written() : (int) count(solr);
-    return new IndexReport(indexed, result.files(), result.skipped(), seconds(started),
+    return new IndexReport(indexed, result.files(), result.skipped(), result.warnings(), seconds(started),
         IndexReport.Outcome.COMMITTED, null, null, mode(update), result.unchanged(), result.deleted());
   }
 

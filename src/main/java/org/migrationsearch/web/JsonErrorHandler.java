@@ -31,6 +31,7 @@ final class JsonErrorHandler extends ErrorHandler {
     String text = message == null || message.toString().isBlank() ? "the request cannot be answered" : message.toString();
     byte[] body = Json.write(ErrorBody.of(WebApp.codeFor(code), text + " (HTTP " + code + ")"))
         .getBytes(StandardCharsets.UTF_8);
+    RequestGuard.addSecurityHeaders(response.getHeaders());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);

@@ -11,10 +11,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.UriCompliance;
@@ -46,6 +48,7 @@ public final class WebApp {
   private static final String JSON = "application/json; charset=utf-8";
 
   static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+  static final int MAX_PROVENANCE_HEADER_CHARS = 2048;
 
   private WebApp() {}
 
@@ -58,6 +61,9 @@ public final class WebApp {
    */
   public static Javalin createApp(SearchBackend search, ReindexService reindex, AppConfig config) {
     AdminAuth auth = new AdminAuth(config.adminToken());
+    List<String> hostNames = new ArrayList<>(config.allowedHosts());
+    hostNames.add(config.host());
+    RequestGuard guard = new RequestGuard(hostNames);
     Pages pages = new Pages();
     OriginalFiles originals = new OriginalFiles(config.corpus());
     CountryProfiles countries = new CountryProfiles(search);
@@ -72,6 +78,11 @@ public final class WebApp {
             UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING));
         // Long pasted queries travel in the URL; Jetty's 8 KB default refuses a page of text.
         http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+        // At the connection, so that static files and Jetty's own error answers carry them too.
+        http.addCustomizer((request, responseHeaders) -> {
+          RequestGuard.addSecurityHeaders(responseHeaders);
+          return request;
+        });
       });
       c.jetty.modifyServletContextHandler(h -> {
         h.getServletHandler().setDecodeAmbiguousURIs(true);
@@ -90,6 +101,10 @@ public final class WebApp {
       c.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(),
           Math.round(ms)));
 
+      c.routes.before(ctx -> {
+        guard.checkHost(ctx);
+        RequestGuard.checkQueryString(ctx.queryString());
+      });
       c.routes.get("/api/search", ctx -> json(ctx, search.search(request(ctx))));
       c.routes.get("/api/facets", ctx -> json(ctx, search.facets()));
       c.routes.get("/api/documents/<id>/similar", ctx -> {
@@ -149,6 +164,8 @@ public final class WebApp {
       };
       error(ctx, status, ErrorBody.of(e));
     });
+    c.routes.exception(RequestGuard.HostRefused.class, (e, ctx) ->
+        error(ctx, 403, ErrorBody.of("forbidden", e.getMessage())));
     c.routes.exception(HttpResponseException.class, (e, ctx) ->
         error(ctx, e.getStatus(), ErrorBody.of(codeFor(e.getStatus()), e.getMessage())));
     c.routes.exception(Exception.class, (e, ctx) -> {
@@ -232,8 +249,6 @@ public final class WebApp {
     }
   }
 
-  private static final int MAX_QUERY_HEADER = 4096;
-
   private static void export(Context ctx, SearchBackend search) throws IOException {
     SearchRequest request = request(ctx);
     ExportFormat format = ExportFormat.parse(ctx.queryParam("format"));
@@ -246,14 +261,18 @@ public final class WebApp {
     ExportWriter writer = new ExportWriter() {
       @Override
       public void begin(long total, BuildInfo build) throws IOException {
+        // Jetty fails the whole answer when its headers outgrow its buffer; a long pasted query
+        // is named in the JSON export's envelope instead.
         String query = URLEncoder.encode(request.query(), StandardCharsets.UTF_8);
-        // A pasted page of text would overflow the response headers; the body still names it.
-        if (query.length() <= MAX_QUERY_HEADER) {
-          ctx.header("X-Query", query);
-        }
-        ctx.header("X-Filters", RequestParameters.describeFilters(request).entrySet().stream()
+        String filters = RequestParameters.describeFilters(request).entrySet().stream()
             .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&")));
+            .collect(Collectors.joining("&"));
+        if (query.length() + filters.length() <= MAX_PROVENANCE_HEADER_CHARS) {
+          ctx.header("X-Query", query);
+          ctx.header("X-Filters", filters);
+        } else {
+          ctx.header("X-Query-Omitted", "too long for a header; export as JSON for the full query and filters");
+        }
         ctx.header("X-Index-Build", build.buildId());
         ctx.header("Content-Disposition",
             "attachment; filename=\"migration-search-" + build.buildId() + "." + format.extension() + "\"");

@@ -141,4 +141,13 @@ class ResearcherWorkflowBrowserTest extends BrowserTestBase {
     assertThat(text.findElements(By.cssSelector("script, img"))).isEmpty();
     screenshot("document-structure");
   }
+
+  @Test
+  void sidebarCountriesLinkToTheirPages() {
+    open("/?q=asylum");
+    List<WebElement> links = all("[data-facet=country] a.country-page-link");
+    assertThat(links).isNotEmpty();
+    assertThat(links.get(0).getAttribute("href")).contains("/countries/");
+    assertThat(links.get(0).getAttribute("aria-label")).endsWith(": country page");
+  }
 }

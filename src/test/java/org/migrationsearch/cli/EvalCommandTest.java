@@ -59,6 +59,15 @@ class EvalCommandTest {
   }
 
   @Test
+  void noExpandMeasuresTheWordsTypedAlone() throws Exception {
+    Path file = queries("q1\tasilo\t\t\tus/asylum-processing-2024\tSpanish word, English document");
+    CliRun expanded = CliRun.of("eval", "--index", index.toString(), "--queries", file.toString());
+    CliRun typed = CliRun.of("eval", "--index", index.toString(), "--queries", file.toString(), "--no-expand");
+    assertThat(expanded.out()).containsPattern("(?m)^recall@10 +1\\.000$");
+    assertThat(typed.out()).containsPattern("(?m)^recall@10 +0\\.000$");
+  }
+
+  @Test
   void aMissingOrMalformedFileIsAClearError() throws Exception {
     CliRun missing = CliRun.of("eval", "--index", index.toString(), "--queries", tmp.resolve("nope.tsv").toString());
     assertThat(missing.exitCode()).isEqualTo(1);

@@ -172,4 +172,21 @@ class IndexSafetyTest {
     assertThat(run.err()).contains("skipped docs/huge.txt: text too long");
     assertThat(documents()).isEqualTo(4);
   }
+
+  @Test
+  void declaredDatesOutOfRangeAreReportedAndTheDocumentKept() throws Exception {
+    Fixtures.write(corpus, "docs/future.md", "---\ntitle: Future\ndate: 3024-01-01\n---\nAsylum rules changed on 5 May 2021.");
+    Fixtures.write(corpus, "docs/feb30.md", "---\ntitle: Leap\ndate: 2023-02-30\n---\nA note on visas.");
+    Path report = tmp.resolve("r.json");
+    CliRun run = index(corpus, "--report", report.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err())
+        .contains("warning docs/future.md: declared date '3024-01-01' is outside 1900-2100")
+        .contains("warning docs/feb30.md: declared date '2023-02-30' is not a real date");
+    assertThat(documents()).isEqualTo(6);
+    assertThat(JSON.readTree(report.toFile()).get("warnings")).hasSize(2);
+    JsonNode hit = JSON.readTree(CliRun.of("search", "--index", index.toString(), "--json", "title:future").out())
+        .get("hits").get(0);
+    assertThat(hit.get("date").asText()).isEqualTo("2021-05-05");
+  }
 }

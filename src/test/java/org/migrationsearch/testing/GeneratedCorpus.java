@@ -48,6 +48,31 @@ public final class GeneratedCorpus {
     return docs;
   }
 
+  private static final String[] SYLLABLES = {"ba", "re", "ti", "mo", "su", "la", "ne", "po", "ki", "da", "ve",
+      "ro", "mi", "sa", "lu", "te", "no", "gra", "sy", "um"};
+
+  /**
+   * Longer texts over thousands of made-up words (syllable strings, many a few edits from each
+   * other and from "asylum"), so that fuzzy and wildcard terms expand as they do over real text.
+   */
+  public static List<Doc> richDocuments(int n, int words, long seed) {
+    Random random = new Random(seed);
+    List<Doc> docs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      StringBuilder text = new StringBuilder("Asylum and migration. ");
+      for (int w = 0; w < words; w++) {
+        int syllables = 2 + random.nextInt(3);
+        for (int k = 0; k < syllables; k++) {
+          text.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        text.append(w % 12 == 11 ? ". " : " ");
+      }
+      docs.add(new Doc(String.format("rich/doc-%04d.json", i), "Rich document " + i, "2020-01-01", "report", "en",
+          List.of("MX"), List.of("asylum"), "Agency B", text.toString().strip()));
+    }
+    return docs;
+  }
+
   private static List<String> some(Random random, List<String> from, int k) {
     List<String> pool = new ArrayList<>(from);
     List<String> out = new ArrayList<>();

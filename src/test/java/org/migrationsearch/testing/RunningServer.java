@@ -128,6 +128,26 @@ public final class RunningServer implements AutoCloseable {
     return send(b);
   }
 
+  /**
+   * One raw HTTP/1.1 exchange, status line and headers included: for what Java's client refuses
+   * to send (a Host header of our choosing, a malformed escape such as {@code %zz}).
+   */
+  public String raw(String host, String pathAndQuery) {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", app.port())) {
+      s.setSoTimeout(30_000);
+      s.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream().flush();
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String raw(String pathAndQuery) {
+    return raw("127.0.0.1:" + app.port(), pathAndQuery);
+  }
+
   public static String query(String... params) {
     if (params.length == 0) {
       return "";

@@ -66,6 +66,16 @@ class ExportTest {
   }
 
   @Test
+  void severalWordsExportInTheOrderOfTheSearchPagesBeyondTheRescoredTop() {
+    // Plain words: the top hits are rescored for proximity, the rest keep their first-pass order.
+    Answer a = server.get("/api/export", "format", "csv", "q", "migration policy government");
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    List<List<String>> rows = Csv.parse(a.body());
+    List<String> exported = rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList();
+    assertThat(exported).hasSizeGreaterThan(100).isEqualTo(rankedIds("q", "migration policy government"));
+  }
+
+  @Test
   void csvQuotesCommasQuotesAndNewlinesAndIsUtf8WithBom() {
     Answer a = server.get("/api/export", "format", "csv", "country", "IT", "country", "US", "country", "MX",
         "not_country", "HN", "source", "Council, EU", "source", "State Department", "source", "SRE", "sort", "oldest");

@@ -74,10 +74,16 @@ public final class Evaluation {
   }
 
   public static Report run(SearchService service, List<JudgedQuery> queries) {
+    return run(service, queries, true);
+  }
+
+  /** With {@code expand} false, as {@code expand=false}: only the words typed, no thesauri. */
+  public static Report run(SearchService service, List<JudgedQuery> queries, boolean expand) {
     List<Result> results = new ArrayList<>();
     for (JudgedQuery q : queries) {
       SearchResponse response = service.search(RequestParameters.parse(RequestParameters.builder(
-          "q", q.text(), "country", q.country(), "topic", q.topic(), "size", DEPTH, "highlight", false)));
+          "q", q.text(), "country", q.country(), "topic", q.topic(), "size", DEPTH, "highlight", false,
+          "expand", expand ? null : "false")));
       List<String> ids = response.hits().stream().map(SearchHit::id).toList();
       results.add(new Result(q, response.hits(), response.total(), Measures.of(ids, q.relevant())));
     }

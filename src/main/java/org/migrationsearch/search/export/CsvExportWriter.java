@@ -70,16 +70,16 @@ final class CsvExportWriter implements ExportWriter {
   }
 
   /**
-   * A cell a spreadsheet would run as a formula (=, +, @, or - before a non-number) gets a
-   * leading apostrophe, which spreadsheets show as text; a title must never execute.
+   * A cell a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) gets
+   * a leading apostrophe, which spreadsheets show as text; a title must never execute. A minus
+   * before a digit counts too: {@code -1+1} is evaluated, and no exported column is a negative number.
    */
   static String defuse(String field) {
     if (field.isEmpty()) {
       return field;
     }
     char c = field.charAt(0);
-    boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
-        || (c == '-' && !(field.length() > 1 && (Character.isDigit(field.charAt(1)) || field.charAt(1) == '.')));
+    boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     return formula ? "'" + field : field;
   }
 

@@ -44,7 +44,8 @@ class CsvExportWriterTest {
     assertThat(CsvExportWriter.defuse("@SUM(A1)")).startsWith("'");
     assertThat(CsvExportWriter.defuse("+1 555")).startsWith("'");
     assertThat(CsvExportWriter.defuse("-cmd")).startsWith("'");
-    assertThat(CsvExportWriter.defuse("-1.5")).isEqualTo("-1.5");
+    assertThat(CsvExportWriter.defuse("-1+1")).isEqualTo("'-1+1");
+    assertThat(CsvExportWriter.defuse("-.5*A1")).isEqualTo("'-.5*A1");
     assertThat(CsvExportWriter.defuse("Asylum")).isEqualTo("Asylum");
   }
 }
