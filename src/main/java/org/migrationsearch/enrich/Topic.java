@@ -10,8 +10,13 @@ import java.util.List;
  * @param labelEs Spanish label
  * @param thresholdFactor how much more (or less) evidence than the default this topic needs
  * @param cues phrases whose presence is evidence for the topic
+ * @param needsMigrationContext its cues count only close to a migration word: LABELS.md defines
+ *     the topic by its tie to migration ("climate change and disasters as causes of
+ *     displacement", "migration data and statistics"), and its words alone ("drought", "data")
+ *     are as common in speeches about other things
  */
-public record Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues) {
+public record Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues,
+    boolean needsMigrationContext) {
 
   /**
    * A phrase that is evidence for a topic.
@@ -24,5 +29,9 @@ public record Topic(String slug, String labelEn, String labelEs, double threshol
 
   public Topic {
     cues = List.copyOf(cues);
+  }
+
+  public Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues) {
+    this(slug, labelEn, labelEs, thresholdFactor, cues, false);
   }
 }

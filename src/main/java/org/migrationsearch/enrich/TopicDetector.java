@@ -1,6 +1,7 @@
 package org.migrationsearch.enrich;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,16 @@ public final class TopicDetector {
   private final Topics topics;
   private final List<Topic> topicList;
   private final PhraseMatcher<CueRef> matcher;
+  /** Migration words (the list CountryDetector uses), for topics that need them nearby. */
+  private final PhraseMatcher<Boolean> migrationWords;
   private final Settings settings;
+
+  /**
+   * A cue of a topic that needs migration context counts when a migration word is this many
+   * words or fewer away: about a sentence, so "droughts are forcing families to leave; many are
+   * displaced" counts and a paragraph on drought and harvests does not.
+   */
+  static final int MIGRATION_CONTEXT_WINDOW = 20;
 
   public TopicDetector(Topics topics, Settings settings) {
     this.topics = topics;
@@ -75,6 +85,43 @@ public final class TopicDetector {
       }
     }
     this.matcher = builder.build();
+    PhraseMatcher.Builder<Boolean> words = PhraseMatcher.builder();
+    ResourceLines.read(TopicDetector.class, "migration-cues.txt").forEach(w -> words.add(w, Boolean.TRUE));
+    this.migrationWords = words.build();
+  }
+
+  /** Cue matches of {@code tokens}, without those of context-bound topics far from a migration word. */
+  private List<PhraseMatcher.Match<CueRef>> cueMatches(List<Token> tokens) {
+    List<PhraseMatcher.Match<CueRef>> all = matcher.findAll(tokens);
+    List<Integer> context = null;
+    List<PhraseMatcher.Match<CueRef>> out = new ArrayList<>(all.size());
+    for (PhraseMatcher.Match<CueRef> m : all) {
+      List<CueRef> kept = new ArrayList<>(m.values().size());
+      for (CueRef c : m.values()) {
+        if (topicList.get(c.topic()).needsMigrationContext()) {
+          if (context == null) {
+            context = new ArrayList<>();
+            for (PhraseMatcher.Match<Boolean> w : migrationWords.findAll(tokens)) {
+              context.add(w.start());
+            }
+          }
+          if (!near(context, m.start(), m.end())) {
+            continue;
+          }
+        }
+        kept.add(c);
+      }
+      if (!kept.isEmpty()) {
+        out.add(kept.size() == m.values().size() ? m : new PhraseMatcher.Match<>(m.start(), m.end(), kept));
+      }
+    }
+    return out;
+  }
+
+  private static boolean near(List<Integer> sortedStarts, int start, int end) {
+    int at = Collections.binarySearch(sortedStarts, start - MIGRATION_CONTEXT_WINDOW);
+    int i = at >= 0 ? at : -at - 1;
+    return i < sortedStarts.size() && sortedStarts.get(i) < end + MIGRATION_CONTEXT_WINDOW;
   }
 
   public TopicDetector(Topics topics) {
@@ -115,7 +162,7 @@ public final class TopicDetector {
     Map<Long, Double> perSentence = new HashMap<>();
     SentenceBreaks sentences = SentenceBreaks.of(text.text());
     List<Token> tokens = text.bodyTokens();
-    for (PhraseMatcher.Match<CueRef> m : matcher.findAll(tokens)) {
+    for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens)) {
       int offset = tokens.get(m.start()).start();
       long sentence = sentences.sentenceAt(offset);
       for (CueRef c : m.values()) {
@@ -129,7 +176,7 @@ public final class TopicDetector {
       }
     }
     double[] title = new double[topicList.size()];
-    for (PhraseMatcher.Match<CueRef> m : matcher.findAll(text.titleTokens())) {
+    for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens())) {
       for (CueRef c : m.values()) {
         title[c.topic()] += c.weight();
       }
@@ -161,7 +208,7 @@ public final class TopicDetector {
   public List<TopicScore> score(AnalyzedText text) {
     int n = topicList.size();
     double[] title = new double[n];
-    for (PhraseMatcher.Match<CueRef> m : matcher.findAll(text.titleTokens())) {
+    for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens())) {
       for (CueRef c : m.values()) {
         title[c.topic()] += c.weight();
       }
@@ -172,7 +219,7 @@ public final class TopicDetector {
     }
     SentenceBreaks sentences = SentenceBreaks.of(text.text());
     List<Token> tokens = text.bodyTokens();
-    for (PhraseMatcher.Match<CueRef> m : matcher.findAll(tokens)) {
+    for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens)) {
       int sentence = sentences.sentenceAt(tokens.get(m.start()).start());
       for (CueRef c : m.values()) {
         if (c.weight() > 0) {

@@ -9,6 +9,9 @@ import java.util.List;
 /** Parses the tab-separated taxonomy format described at the top of {@code topics.tsv}. */
 final class TopicTaxonomyReader {
 
+  /** The optional sixth field of a topic line: its cues count only near a migration word. */
+  static final String MIGRATION_CONTEXT = "migration";
+
   private TopicTaxonomyReader() {}
 
   static List<Topic> readResource(String resource) {
@@ -31,11 +34,13 @@ final class TopicTaxonomyReader {
       }
       String[] f = line.split("\t");
       if (f[0].equals("topic")) {
-        require(f.length == 5, lineNo, "topic line needs slug, English label, Spanish label, factor");
+        require(f.length == 5 || (f.length == 6 && f[5].trim().equals(MIGRATION_CONTEXT)), lineNo,
+            "topic line needs slug, English label, Spanish label, factor and optionally \"" + MIGRATION_CONTEXT + "\"");
         if (current != null) {
           topics.add(current.build());
         }
-        current = new PendingTopic(f[1].trim(), f[2].trim(), f[3].trim(), parse(f[4], lineNo));
+        current = new PendingTopic(f[1].trim(), f[2].trim(), f[3].trim(), parse(f[4], lineNo),
+            f.length == 6);
       } else {
         require(f.length == 3, lineNo, "cue line needs language, weight, phrase");
         require(current != null, lineNo, "cue before any topic line");
@@ -67,9 +72,11 @@ final class TopicTaxonomyReader {
     final String labelEn;
     final String labelEs;
     final double factor;
+    final boolean needsMigrationContext;
     final List<Topic.Cue> cues = new ArrayList<>();
 
-    PendingTopic(String slug, String labelEn, String labelEs, double factor) {
+    PendingTopic(String slug, String labelEn, String labelEs, double factor, boolean needsMigrationContext) {
+      this.needsMigrationContext = needsMigrationContext;
       this.slug = slug;
       this.labelEn = labelEn;
       this.labelEs = labelEs;
@@ -77,7 +84,7 @@ final class TopicTaxonomyReader {
     }
 
     Topic build() {
-      return new Topic(slug, labelEn, labelEs, factor, cues);
+      return new Topic(slug, labelEn, labelEs, factor, cues, needsMigrationContext);
     }
   }
 }

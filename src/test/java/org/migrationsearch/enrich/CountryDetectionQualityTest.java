@@ -17,12 +17,12 @@ class CountryDetectionQualityTest {
 
   static final double HELD_OUT_TARGET = 0.90;
   /**
-   * Issue 8 asks for a gap under 0.03. Measured 0.046, and in the unusual direction: the tuning
-   * half (0.863) scores below the held-out half (0.909), because it holds more long White House
-   * transcripts whose one-sentence mentions the labels split both ways. The bound keeps that
-   * from widening; it is not the target.
+   * Issue 8 asks for a gap under 0.03. Measured 0.030 (0.0303), in the unusual direction: the
+   * tuning half (0.879) scores below the held-out half (0.909), because it holds more long
+   * transcripts and General Debate speeches whose one-sentence mentions the labels split both
+   * ways. The bound keeps that from widening; it is just above the target.
    */
-  static final double MAX_GAP = 0.05;
+  static final double MAX_GAP = 0.035;
 
   @Test
   void heldOutMicroF1MeetsTheTargetAndMatchesTheTuningHalf() {

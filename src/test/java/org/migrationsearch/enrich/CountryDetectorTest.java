@@ -56,6 +56,17 @@ class CountryDetectorTest {
       assertThat(detect("Los migrantes cruzaron hacia Nuevo México en busca de asilo.")).doesNotContain("MX");
     }
 
+    /** A programme named after a country or its nationals is a passing name for them. */
+    @Test
+    void aProgrammeNamedAfterACountryIsNotAPassageAboutIt() {
+      String text = "The Administration resumed the Migrant Protection Protocols, also known as "
+          + "\u201cRemain in Mexico.\u201d It terminated categorical parole programs, such as the "
+          + "\u201cProcesses for Cubans, Haitians, Nicaraguans, and Venezuelans,\u201d and ended asylum abuse.";
+      assertThat(detect(text)).doesNotContain("MX", "CU", "HT", "NI", "VE");
+      assertThat(detect("Remain in Mexico returned asylum seekers to Mexico, where migrants waited in shelters."))
+          .contains("MX");
+    }
+
     @Test
     void theUsStateOfGeorgiaIsNotTheCountry() {
       assertThat(detect("Immigration raids in Atlanta, Georgia detained 40 migrants.")).doesNotContain("GE");

@@ -15,14 +15,15 @@ import org.migrationsearch.testing.RealCorpus.Half;
 class TopicDetectionQualityTest {
 
   /**
-   * Issue 8's target is 0.80 on the held-out half; measured 0.779 (tuning half 0.768). The floor
+   * Issue 8's target is 0.80 on the held-out half; measured 0.783 (tuning half 0.767). The floor
    * guards the measured level, not the target, which is not reached yet.
    */
-  static final double HELD_OUT_FLOOR = 0.77;
+  static final double HELD_OUT_FLOOR = 0.78;
   static final double MAX_GAP = 0.03;
   /**
    * The weakest topics, printed against issue 8's target of 0.6. Not asserted: each half labels
-   * them on one to five documents only, too few to tune a rule on (see the closing note).
+   * them on one to seven documents only, so one document moves their F1 by 0.2 or more;
+   * measured climate-displacement 0.667 / 0.500, data-statistics 0 / 0 (tuning / held out).
    */
   static final List<String> WEAKEST = List.of("data-statistics", "climate-displacement");
 

@@ -163,4 +163,39 @@ class TopicDetectorTest {
   private static double score(List<TopicDetector.TopicScore> scores, String slug) {
     return scores.stream().filter(s -> s.slug().equals(slug)).mapToDouble(TopicDetector.TopicScore::score).findFirst().orElse(0);
   }
+
+  /**
+   * Topics that LABELS.md defines by their tie to migration need a migration word near their
+   * cues: the same vocabulary about something else assigns nothing.
+   */
+  private void assertNeedsMigrationContext(String slug, String title, String without, String with) {
+    assertThat(detect(title, without)).doesNotContain(slug);
+    assertThat(detect(title, with)).contains(slug);
+  }
+
+  /** Climate change and disasters "as causes of displacement", not climate alone. */
+  @Test
+  void climateCountsOnlyWhereItDisplacesPeople() {
+    assertNeedsMigrationContext("climate-displacement", "Statement on the environment",
+        "Climate change is the defining challenge of our time. "
+            + "Droughts and floods destroy harvests, and rising sea levels threaten our coasts. "
+            + "Extreme weather and natural disasters cost our economy dearly every year.",
+        "Climate change is the defining challenge of our time. "
+            + "Droughts and floods destroy harvests and force families to flee their villages. "
+            + "Rising sea levels have already displaced coastal communities, and natural disasters "
+            + "will drive more migration in the years ahead.");
+  }
+
+  /** Migration data and statistics as a subject; figures on other things are not. */
+  @Test
+  void statisticsCountOnlyWhenTheyAreAboutMigration() {
+    assertNeedsMigrationContext("data-statistics", "Figures of the year",
+        "Official statistics show a decrease in unemployment of 2 percent this year. "
+            + "The census data on households and the survey figures show an increase in incomes. "
+            + "Statistics on exports reached a record high.",
+        "New statistics on migration show a decrease of 40 percent in migrants crossing irregularly. "
+            + "The data on asylum seekers collected by the agency show an increase in claims. "
+            + "Census figures show that immigrants now make up 14 percent of the population. "
+            + "Migration data systems will publish these statistics every month.");
+  }
 }

@@ -68,4 +68,16 @@ class TopicsTest {
   void standardTaxonomyIsLoadedOnce() {
     assertThat(Topics.standard()).isSameAs(topics);
   }
+
+  /** The optional sixth field of a topic line binds its cues to migration context. */
+  @Test
+  void migrationContextFlagIsRead() throws java.io.IOException {
+    String tsv = "topic\tx\tX\tX\t1.0\tmigration\nen\t1\tdrought\ntopic\ty\tY\tY\t1.0\nen\t1\tvisa\n";
+    List<Topic> read = TopicTaxonomyReader.read(new java.io.BufferedReader(new java.io.StringReader(tsv)));
+    assertThat(read.get(0).needsMigrationContext()).isTrue();
+    assertThat(read.get(1).needsMigrationContext()).isFalse();
+    assertThat(topics.topic("climate-displacement").needsMigrationContext()).isTrue();
+    assertThat(topics.topic("data-statistics").needsMigrationContext()).isTrue();
+    assertThat(topics.topic("asylum").needsMigrationContext()).isFalse();
+  }
 }
