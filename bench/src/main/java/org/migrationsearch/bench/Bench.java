@@ -203,6 +203,11 @@ public final class Bench {
   }
 
   private Map<String, Object> indexRun(String mode, Path corpus, String target) throws Exception {
+    if (!mode.equals("solr")) {
+      // Every run builds from nothing: an index left by a run of another size would make this
+      // one an update (or a refused shrink), not the full build being measured.
+      delete(Path.of(target));
+    }
     Map<String, Object> r = child("indexing (" + mode + ")", List.of(IndexRun.class.getName(), mode, corpus.toString(), target));
     double mb = ((Number) ((Map<?, ?>) results.get("corpus")).get("MB")).doubleValue();
     double s = ((Number) r.get("seconds")).doubleValue();
