@@ -30,13 +30,10 @@ class BundledCorpusTest {
   }
 
   private static JsonNode search(String... args) throws Exception {
-    String[] all = new String[args.length + 4];
-    all[0] = "search";
-    all[1] = "--index";
-    all[2] = tmp.resolve("index").toString();
-    all[3] = "--json";
-    System.arraycopy(args, 0, all, 4, args.length);
-    CliRun run = CliRun.of(all);
+    String[] json = new String[args.length + 1];
+    json[0] = "--json";
+    System.arraycopy(args, 0, json, 1, args.length);
+    CliRun run = CliRun.search(tmp.resolve("index"), json);
     assertThat(run.exitCode()).as(run.err()).isZero();
     return new ObjectMapper().readTree(run.out());
   }

@@ -26,12 +26,7 @@ class BundledOfficeFilesTest {
   }
 
   private static CliRun search(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "search";
-    all[1] = "--index";
-    all[2] = tmp.resolve("index").toString();
-    System.arraycopy(args, 0, all, 3, args.length);
-    CliRun run = CliRun.of(all);
+    CliRun run = CliRun.search(tmp.resolve("index"), args);
     assertThat(run.exitCode()).as(run.err()).isZero();
     return run;
   }

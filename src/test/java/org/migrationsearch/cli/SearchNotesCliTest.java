@@ -19,12 +19,7 @@ class SearchNotesCliTest {
   }
 
   private static CliRun search(String... args) {
-    String[] all = new String[args.length + 3];
-    all[0] = "search";
-    all[1] = "--index";
-    all[2] = tmp.resolve("index").toString();
-    System.arraycopy(args, 0, all, 3, args.length);
-    CliRun r = CliRun.of(all);
+    CliRun r = CliRun.search(tmp.resolve("index"), args);
     assertThat(r.exitCode()).as(r.err()).isZero();
     return r;
   }

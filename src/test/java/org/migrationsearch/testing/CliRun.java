@@ -2,6 +2,8 @@ package org.migrationsearch.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.migrationsearch.cli.Main;
 
 /** One in-process run of the command line, with what it printed. */
@@ -12,5 +14,10 @@ public record CliRun(int exitCode, String out, String err) {
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new CliRun(code, out.toString(), err.toString());
+  }
+
+  /** {@code search --index INDEX ARGS...}. */
+  public static CliRun search(Path index, String... args) {
+    return of(Stream.concat(Stream.of("search", "--index", index.toString()), Stream.of(args)).toArray(String[]::new));
   }
 }
