@@ -10,13 +10,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-jar="$repo/target/migration-search.jar"
-rounds="${ROUNDS:-3}"
-[[ -f "$jar" ]] || { echo "no $jar: run 'mvn -B package -DskipTests' first" >&2; exit 2; }
-if [[ $# -eq 0 ]]; then
-  set -- "$repo/corpus"
-  [[ -d "$repo/../shared/corpus-real" ]] && set -- "$@" "$repo/../shared/corpus-real"
-fi
+. "$repo/bench/corpus-folders.sh"
 work="$(mktemp -d)"
 cluster="$work/cluster"
 mvn -B -q -f "$repo/solr/test-cluster/pom.xml" compile -Dcluster.build.dir="$cluster"
