@@ -12,20 +12,19 @@ import java.util.Optional;
  * and command-line flags override both (the CLI applies flags with the {@code with*} methods).
  *
  * @param adminToken bearer token for admin endpoints; empty when none is configured
+ * @param reading how long a file and how large a document may be before it is skipped
  * @param allowedHosts host names the web service answers to besides its bound address, IP
  *     addresses and {@code localhost}
  */
 public record AppConfig(
     Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout,
-    Duration fileTimeLimit, List<String> allowedHosts) {
+    ReadLimits reading, List<String> allowedHosts) {
 
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
   public static final Path DEFAULT_INDEX = Path.of("index");
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
-  /** How long one file (a PDF) may take to read before it is skipped. */
-  public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(60);
 
   public static final String ENV_CORPUS = "MIGRATION_SEARCH_CORPUS";
   public static final String ENV_INDEX = "MIGRATION_SEARCH_INDEX";
@@ -34,6 +33,7 @@ public record AppConfig(
   public static final String ENV_ADMIN_TOKEN = "MIGRATION_SEARCH_ADMIN_TOKEN";
   public static final String ENV_QUERY_TIMEOUT_MS = "MIGRATION_SEARCH_QUERY_TIMEOUT_MS";
   public static final String ENV_FILE_TIME_LIMIT_S = "MIGRATION_SEARCH_FILE_TIME_LIMIT_S";
+  public static final String ENV_DOCUMENT_LIMIT_MB = "MIGRATION_SEARCH_DOCUMENT_LIMIT_MB";
   public static final String ENV_ALLOWED_HOSTS = "MIGRATION_SEARCH_ALLOWED_HOSTS";
 
   public AppConfig {
@@ -43,7 +43,7 @@ public record AppConfig(
   public static AppConfig defaults() {
     return new AppConfig(
         DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT,
-        DEFAULT_FILE_TIME_LIMIT, List.of());
+        ReadLimits.DEFAULT, List.of());
   }
 
   /** Defaults overridden by whichever of the environment variables are set. */
@@ -75,6 +75,9 @@ public record AppConfig(
     if (isSet(v = env.get(ENV_FILE_TIME_LIMIT_S))) {
       c = c.withFileTimeLimit(Duration.ofSeconds(parsePositive(v, ENV_FILE_TIME_LIMIT_S)));
     }
+    if (isSet(v = env.get(ENV_DOCUMENT_LIMIT_MB))) {
+      c = c.withDocumentLimit(parsePositive(v, ENV_DOCUMENT_LIMIT_MB, "megabytes") * 1024 * 1024);
+    }
     if (isSet(v = env.get(ENV_ALLOWED_HOSTS))) {
       c = c.withAllowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
     }
@@ -83,6 +86,11 @@ public record AppConfig(
 
   /** A whole number of at least 1, for limits given in seconds. */
   public static long parsePositive(String value, String what) {
+    return parsePositive(value, what, "seconds");
+  }
+
+  /** A whole number of at least 1, for limits given in {@code unit}. */
+  public static long parsePositive(String value, String what, String unit) {
     try {
       long n = Long.parseLong(value.trim());
       if (n < 1) {
@@ -90,7 +98,7 @@ public record AppConfig(
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " must be a whole number of seconds: " + value);
+      throw new IllegalArgumentException(what + " must be a whole number of " + unit + ": " + value);
     }
   }
 
@@ -111,35 +119,40 @@ public record AppConfig(
   }
 
   public AppConfig withCorpus(Path value) {
-    return new AppConfig(value, index, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+    return new AppConfig(value, index, host, port, adminToken, queryTimeout, reading, allowedHosts);
   }
 
   public AppConfig withIndex(Path value) {
-    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, reading, allowedHosts);
   }
 
   public AppConfig withHost(String value) {
-    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, reading, allowedHosts);
   }
 
   public AppConfig withPort(int value) {
-    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, reading, allowedHosts);
   }
 
   public AppConfig withAdminToken(String value) {
     return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout,
-        fileTimeLimit, allowedHosts);
+        reading, allowedHosts);
   }
 
   public AppConfig withFileTimeLimit(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value, allowedHosts);
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading.withFileTime(value), allowedHosts);
+  }
+
+  public AppConfig withDocumentLimit(long bytes) {
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading.withDocumentBytes(bytes),
+        allowedHosts);
   }
 
   public AppConfig withAllowedHosts(List<String> value) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, fileTimeLimit, value);
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading, value);
   }
 
   public AppConfig withQueryTimeout(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, value, fileTimeLimit, allowedHosts);
+    return new AppConfig(corpus, index, host, port, adminToken, value, reading, allowedHosts);
   }
 }
