@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * indexing with declared labels, start-up, serving heap; no comparison), {@code --work DIR}
  * (corpus and indexes, default target/bench), {@code --out FILE} (default docs/benchmarks.md),
  * {@code --seconds S} (measured seconds per HTTP level, default 20), {@code --warmup S}
- * (default 10), {@code --solr-cluster DIR} and {@code --configset DIR} (the Solr launcher).
+ * (default 10), {@code --solr-cluster DIR} and {@code --configset DIR} (the Solr launcher),
+ * {@code --only indexing} (only the three local indexing runs, printed side by side; no report).
  */
 public final class Bench {
 
@@ -112,6 +113,10 @@ public final class Bench {
       delete(work.resolve("index-enrich"));
       indexing.put("lucene", indexRun("lucene", corpus, work.resolve("index-lucene").toString()));
       delete(work.resolve("index-lucene"));
+      if ("indexing".equals(opts.get("only"))) {
+        indexingSummary(indexing);
+        return;
+      }
       results.put("inProcess", child("in-process queries", List.of(InProcessRun.class.getName(), ours.toString(),
           opts.getOrDefault("inprocess-seconds", "60"))));
     }
@@ -175,6 +180,24 @@ public final class Bench {
     Path out = Path.of(opts.getOrDefault("out", "docs/benchmarks.md")).toAbsolutePath();
     new Report(results, opts, out).write();
     say("wrote " + out + " in " + results.get("minutes") + " minutes");
+  }
+
+  /** {@code --only indexing}: the three local indexing runs side by side, printed and saved; no report. */
+  private void indexingSummary(Map<String, Object> indexing) throws IOException {
+    results.put("loadAfter", Machine.loadAverage());
+    Files.writeString(work.resolve("results-" + size() + "-indexing.json"),
+        json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+    double lucene = ((Number) ((Map<?, ?>) indexing.get("lucene")).get("docsPerSecond")).doubleValue();
+    double luceneCpu = ((Number) ((Map<?, ?>) indexing.get("lucene")).get("cpuSeconds")).doubleValue();
+    say("engine    docs/s  CPU s  peak heap MB  docs/s vs raw Lucene  CPU vs raw Lucene");
+    for (String mode : List.of("enrich", "declared", "lucene")) {
+      Map<?, ?> r = (Map<?, ?>) indexing.get(mode);
+      double rate = ((Number) r.get("docsPerSecond")).doubleValue();
+      double cpu = ((Number) r.get("cpuSeconds")).doubleValue();
+      say(String.format(java.util.Locale.ROOT, "%-8s %7.0f %6.1f %13.0f %20.2fx %17.2fx", mode, rate, cpu,
+          ((Number) r.get("peakHeapMB")).doubleValue(), rate / lucene, cpu / luceneCpu));
+    }
+    say("load average before " + results.get("loadBefore") + ", after " + results.get("loadAfter"));
   }
 
   private Path generate() throws IOException {

@@ -90,6 +90,10 @@ public final class IndexRun {
     out.put("threads", cores);
     out.put("peakHeapMB", heap.peakBytes() / 1048576.0);
     out.put("peakRssMB", ProcMemory.peakRssKb(ProcessHandle.current().pid()) / 1024.0);
+    // CPU seconds of the whole process: on a shared machine the wall time also counts the
+    // time other processes held the cores, the CPU time does not.
+    out.put("cpuSeconds", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime() / 1e9);
     System.out.println("RESULT " + JSON.writeValueAsString(out));
   }
 
