@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.corpus.html.HtmlFileReader;
+import org.migrationsearch.corpus.text.TextFileReader;
 
 /**
  * Turns the files of a corpus folder into documents. Listing and reading are separate so that
@@ -25,7 +27,7 @@ public final class CorpusReader {
   public static final int MAX_TEXT_CHARS = 5_000_000;
 
   private final Path root;
-  private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+  private final HtmlFileReader htmlFiles = new HtmlFileReader();
   private final PagedFiles pagedFiles;
 
   public CorpusReader(Path root) {
@@ -92,7 +94,7 @@ public final class CorpusReader {
         case "txt" -> FileReadResult.of(TextFileReader.read(id, path, content, false));
         case "json" -> FileReadResult.of(JsonDocumentReader.readObject(id, path, content));
         case "jsonl", "ndjson" -> JsonDocumentReader.readLines(path, content);
-        case "html", "htm" -> FileReadResult.of(HtmlFileReader.read(htmlExtractor, id, path, content));
+        case "html", "htm" -> FileReadResult.of(htmlFiles.read(id, path, content));
         default -> throw new IllegalStateException("unhandled extension " + ext);
       };
     } catch (CorpusFileException e) {

@@ -12,6 +12,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
+import org.migrationsearch.corpus.html.HtmlFileReader;
 
 /**
  * A corpus file's text with its structure, as HTML that is safe to show: headings, paragraphs,
@@ -58,7 +59,7 @@ public final class StructuredText {
     if (name.endsWith(".md")) {
       return Optional.of(new Structure("markdown", markdown(content)));
     }
-    Element main = HtmlExtractor.mainContent(content);
+    Element main = HtmlFileReader.mainContent(content);
     return main == null ? Optional.empty() : Optional.of(new Structure("html", safe(main.html())));
   }
 

@@ -1,4 +1,4 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,22 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.text;
+
+import org.migrationsearch.corpus.CorpusFileException;
+import org.migrationsearch.corpus.DeclaredFields;
+import org.migrationsearch.corpus.Document;
+import org.migrationsearch.corpus.FrontMatter;
+import org.migrationsearch.corpus.SkippedFile;
+import org.migrationsearch.corpus.TextTitles;
 
 /**
  * Reads {@code .md} and {@code .txt} files: optional front matter, then the body. Without a
  * declared title, a Markdown file's first {@code # } heading is the title, otherwise the title
  * {@link TextTitles} finds; a title taken whole from the first line is not repeated in the text.
  */
-final class TextFileReader {
+public final class TextFileReader {
 
   private TextFileReader() {}
 
-  static Document read(String id, String path, String content, boolean markdown) throws CorpusFileException {
+  public static Document read(String id, String path, String content, boolean markdown) throws CorpusFileException {
     FrontMatter fm = FrontMatter.parse(content);
     String body = fm.body();
     String declaredTitle = DeclaredFields.blankToNull(fm.values().get("title"));

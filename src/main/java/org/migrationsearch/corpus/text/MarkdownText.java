@@ -1,4 +1,4 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.text;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Reduces Markdown to the plain text a reader sees, so that snippets show words rather than
  * asterisks and link targets. Paragraph breaks are kept.
  */
-public final class MarkdownText {
+final class MarkdownText {
 
   private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
@@ -20,7 +20,7 @@ public final class MarkdownText {
 
   private MarkdownText() {}
 
-  public static String toPlainText(String markdown) {
+  static String toPlainText(String markdown) {
     String s = RULE.matcher(markdown).replaceAll("");
     s = IMAGE.matcher(s).replaceAll("$1");
     s = LINK.matcher(s).replaceAll("$1");
@@ -34,7 +34,7 @@ public final class MarkdownText {
   }
 
   /** The text of the first level-one heading ({@code # Title}), or null. */
-  public static String firstHeading(String markdown) {
+  static String firstHeading(String markdown) {
     for (String line : markdown.split("\r?\n")) {
       String t = line.strip();
       if (t.startsWith("# ")) {
