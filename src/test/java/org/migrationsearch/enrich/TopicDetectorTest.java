@@ -198,4 +198,20 @@ class TopicDetectorTest {
             + "Census figures show that immigrants now make up 14 percent of the population. "
             + "Migration data systems will publish these statistics every month.");
   }
+
+  /**
+   * Cooperation in general diplomatic language ("multilateral cooperation", "the international
+   * community must work together") is not regional cooperation on migration; the same words next
+   * to migration are.
+   */
+  @Test
+  void cooperationCountsOnlyWhenItIsOnMigration() {
+    assertNeedsMigrationContext("regional-cooperation", "Statement by the Minister",
+        "Multilateral cooperation is the only way forward. "
+            + "The international community must work together on trade, energy and security. "
+            + "We will deepen our partnership and sign new agreements with our partners in the region.",
+        "Multilateral cooperation on migration is the only way forward. "
+            + "The international community must work together to manage migration flows. "
+            + "We will deepen our partnership on refugees and sign new agreements on migrants with our partners.");
+  }
 }
