@@ -186,6 +186,18 @@ class TopicDetectorTest {
             + "will drive more migration in the years ahead.");
   }
 
+  /** The same rule in Spanish, with the plural and compound forms a speech uses. */
+  @Test
+  void spanishClimateDisplacement() {
+    assertNeedsMigrationContext("climate-displacement", "Mensaje del Presidente",
+        "Las sequías arruinan las cosechas de la región. "
+            + "Los desastres y las inundaciones destruyen carreteras y escuelas. "
+            + "Los terremotos cuestan millones al presupuesto.",
+        "Las sequías obligan a miles de familias a migrar hacia el norte. "
+            + "Los desastres y las inundaciones dejan comunidades enteras desplazadas. "
+            + "La migración climática ya es una realidad en nuestras costas.");
+  }
+
   /** Migration data and statistics as a subject; figures on other things are not. */
   @Test
   void statisticsCountOnlyWhenTheyAreAboutMigration() {
