@@ -26,7 +26,7 @@ public final class CountryDetector {
   private static final String COMPARISON_CUES = "comparison-cues.txt";
   /** A country this many words or fewer after a comparison word is what is compared with. */
   static final int COMPARISON_REACH = 12;
-  /** "Close to a migration word": within about a sentence, in tokens either side. */
+  /** "Close to a migration word": within about a sentence of the same paragraph, in tokens either side. */
   static final int MIGRATION_WINDOW = 20;
   /** "In the same phrase as a migration word": "Venezuelan migrants", "refugees from Syria". */
   static final int CLOSE_MIGRATION_WINDOW = 6;
@@ -206,6 +206,7 @@ public final class CountryDetector {
         }
       }
     }
+    int[] paragraphs = paragraphs(tokens, source);
     Scan scan = new Scan();
     scan.migrationWords = migrationWords.size();
     for (PhraseMatcher.Match<DetectionCue> m : matches) {
@@ -226,7 +227,7 @@ public final class CountryDetector {
           if (comparedWith(m.start(), comparisons, tokens, source)) {
             continue;
           }
-          int distance = distance(migrationWords, m.start(), m.end());
+          int distance = distance(migrationWords, m.start(), m.end(), paragraphs);
           scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end(), distance));
         }
       }
@@ -255,22 +256,42 @@ public final class CountryDetector {
     return false;
   }
 
-  /** Words between [start, end) and the nearest position of a sorted list; large when empty. */
-  private static int distance(List<Integer> sorted, int start, int end) {
+  /**
+   * Words between [start, end) and the nearest position of a sorted list in the same paragraph;
+   * large when there is none. A migration word in the paragraph before does not make a new
+   * paragraph (a heading, the next item of a list, the next topic of a speech) about migration.
+   */
+  private static int distance(List<Integer> sorted, int start, int end, int[] paragraphs) {
     int at = Collections.binarySearch(sorted, start);
     if (at >= 0) {
       return 0;
     }
     int next = -at - 1; // first position after start
     int best = Integer.MAX_VALUE;
-    if (next > 0) {
+    if (next > 0 && paragraphs[sorted.get(next - 1)] == paragraphs[start]) {
       best = start - sorted.get(next - 1);
     }
-    if (next < sorted.size()) {
+    if (next < sorted.size() && paragraphs[sorted.get(next)] == paragraphs[start]) {
       int pos = sorted.get(next);
       best = Math.min(best, pos < end ? 0 : pos - end + 1);
     }
     return best;
+  }
+
+  /** The paragraph (line) of each token, counted from 0. */
+  private static int[] paragraphs(List<Token> tokens, String source) {
+    int[] out = new int[tokens.size()];
+    int paragraph = 0;
+    int from = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      int to = tokens.get(i).start();
+      for (int c = from; c < to; c++) {
+        paragraph += source.charAt(c) == '\n' ? 1 : 0;
+      }
+      out[i] = paragraph;
+      from = to;
+    }
+    return out;
   }
 
   private static void readLines(String resource, Consumer<String> sink) {

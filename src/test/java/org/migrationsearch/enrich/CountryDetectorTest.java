@@ -193,6 +193,15 @@ class CountryDetectorTest {
       assertThat(detect(text)).doesNotContain("FR");
     }
 
+    /** The migration word must be in the country's own paragraph, not in the one before. */
+    @Test
+    void aMigrationWordInTheParagraphBeforeDoesNotCount() {
+      assertThat(detect("We will keep welcoming refugees and migrants.\nOn Libya, we call for dialogue."))
+          .doesNotContain("LY");
+      assertThat(detect("We will keep welcoming refugees and migrants. On Libya, we call for dialogue."))
+          .contains("LY");
+    }
+
     @Test
     void anEnumerationOfFiveOrMoreIsNotCounted() {
       String text = "The Declaration on Migration was endorsed by Canada, Chile, Ecuador, Peru and Uruguay. "
