@@ -24,6 +24,7 @@ public final class CountryDetector {
   private static final String ISSUER_CUES = "issuer-cues.tsv";
   private static final String MIGRATION_CUES = "migration-cues.txt";
   private static final String COMPARISON_CUES = "comparison-cues.txt";
+  private static final String ANECDOTE_CUES = "anecdote-cues.txt";
   /** A country this many words or fewer after a comparison word is what is compared with. */
   static final int COMPARISON_REACH = 12;
   /** "Close to a migration word": within about a sentence of the same paragraph, in tokens either side. */
@@ -58,6 +59,8 @@ public final class CountryDetector {
     readLines(MIGRATION_CUES, line -> b.add(line, migration));
     DetectionCue comparison = DetectionCue.of(DetectionCue.Type.COMPARISON, null);
     readLines(COMPARISON_CUES, line -> b.add(line, comparison));
+    DetectionCue anecdote = DetectionCue.of(DetectionCue.Type.ANECDOTE, null);
+    readLines(ANECDOTE_CUES, line -> b.add(line, anecdote));
     readLines(ISSUER_CUES, line -> {
       String[] cols = line.split("\t");
       for (String raw : cols[1].split("\\|")) {
@@ -151,7 +154,9 @@ public final class CountryDetector {
       int lead = 0;
       int nearMigration = 0;
       int closeMigration = 0;
+      int headings = 0;
       for (CountryMention m : ms) {
+        headings += m.heading() ? 1 : 0;
         // A capital alone is weaker: it may be only where a meeting took place (LABELS.md).
         boolean capital = m.kind() == CountryName.Kind.CAPITAL;
         nearMigration += !capital && m.migrationDistance() <= MIGRATION_WINDOW ? 1 : 0;
@@ -162,7 +167,7 @@ public final class CountryDetector {
       double first = ms.isEmpty() ? 1.0 : (double) ms.get(0).start() / n;
       out.add(new CountryEvidence(e.getKey(), titleCount.getOrDefault(e.getKey(), 0), ms.size(),
           listedCount.getOrDefault(e.getKey(), 0), demonyms, closeMigration, nearMigration, lead, first, densestPassage(ms),
-          totalCounted == 0 ? 0 : (double) ms.size() / totalCounted,
+          totalCounted == 0 ? 0 : (double) ms.size() / totalCounted, headings,
           issuers.getOrDefault(e.getKey(), 0), n, body.migrationWords, distinctCounted));
     }
     return out;
@@ -195,6 +200,7 @@ public final class CountryDetector {
     List<Integer> stateContext = new ArrayList<>();
     List<Integer> migrationWords = new ArrayList<>();
     List<Integer> comparisons = new ArrayList<>();
+    List<Integer> anecdotes = new ArrayList<>();
     for (PhraseMatcher.Match<DetectionCue> m : matches) {
       for (DetectionCue cue : m.values()) {
         switch (cue.type()) {
@@ -202,6 +208,7 @@ public final class CountryDetector {
           case US_STATE_CONTEXT -> stateContext.add(m.start());
           case MIGRATION_CONTEXT -> migrationWords.add(m.start());
           case COMPARISON -> comparisons.add(m.end());
+          case ANECDOTE -> anecdotes.add(m.start());
           default -> { }
         }
       }
@@ -224,11 +231,12 @@ public final class CountryDetector {
           scan.firstIssuer.putIfAbsent(cue.code(), m.start());
         } else if (!countryAdded) { // one country per phrase: the first the gazetteer lists
           countryAdded = true;
-          if (comparedWith(m.start(), comparisons, tokens, source)) {
+          if (comparedWith(m.start(), comparisons, tokens, source) || inAnecdote(m.start(), anecdotes, tokens, source)) {
             continue;
           }
           int distance = distance(migrationWords, m.start(), m.end(), paragraphs);
-          scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end(), distance));
+          boolean heading = !title && aloneOnItsLine(tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), source);
+          scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end(), distance, heading));
         }
       }
     }
@@ -240,6 +248,33 @@ public final class CountryDetector {
     for (int end : comparisonEnds) {
       if (end <= start && start - end <= COMPARISON_REACH
           && !sentenceEndsBetween(tokens.get(end - 1).end(), tokens.get(start).start(), source)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only white space and punctuation ("Israel:", "- Iran") share the line with [from, to). */
+  private static boolean aloneOnItsLine(int from, int to, String source) {
+    for (int i = from - 1; i >= 0 && source.charAt(i) != '\n'; i--) {
+      if (Character.isLetterOrDigit(source.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = to; i < source.length() && source.charAt(i) != '\n'; i++) {
+      if (Character.isLetterOrDigit(source.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An anecdote cue anywhere in the mention's sentence: "born in", "parents who emigrated from". */
+  private static boolean inAnecdote(int start, List<Integer> anecdoteStarts, List<Token> tokens, String source) {
+    for (int at : anecdoteStarts) {
+      int from = Math.min(at, start);
+      int to = Math.max(at, start);
+      if (!sentenceEndsBetween(tokens.get(from).end(), tokens.get(to).start(), source)) {
         return true;
       }
     }
