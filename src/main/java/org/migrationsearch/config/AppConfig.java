@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Settings read once at start-up. Defaults are named here; environment variables override them
- * and command-line flags override both (the CLI applies flags with the {@code with*} methods).
+ * and command-line flags override both (the CLI lays them over with {@link #toBuilder()}).
  *
  * @param adminToken bearer token for admin endpoints; empty when none is configured
  * @param reading how long a file and how large a document may be before it is skipped
@@ -41,47 +41,57 @@ public record AppConfig(
   }
 
   public static AppConfig defaults() {
-    return new AppConfig(
-        DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT,
-        ReadLimits.DEFAULT, List.of());
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these settings, for the CLI to lay its flags over them. */
+  public Builder toBuilder() {
+    return new Builder().corpus(corpus).index(index).host(host).port(port)
+        .adminToken(adminToken.orElse(null)).queryTimeout(queryTimeout).reading(reading)
+        .allowedHosts(allowedHosts);
   }
 
   /** Defaults overridden by whichever of the environment variables are set. */
   public static AppConfig fromEnvironment(Map<String, String> env) {
-    AppConfig c = defaults();
+    Builder c = builder();
     String v;
     if (isSet(v = env.get(ENV_CORPUS))) {
-      c = c.withCorpus(Path.of(v));
+      c.corpus(Path.of(v));
     }
     if (isSet(v = env.get(ENV_INDEX))) {
-      c = c.withIndex(Path.of(v));
+      c.index(Path.of(v));
     }
     if (isSet(v = env.get(ENV_HOST))) {
-      c = c.withHost(v);
+      c.host(v);
     }
     if (isSet(v = env.get(ENV_PORT))) {
-      c = c.withPort(parsePort(v, ENV_PORT));
+      c.port(parsePort(v, ENV_PORT));
     }
     if (isSet(v = env.get(ENV_ADMIN_TOKEN))) {
-      c = c.withAdminToken(v);
+      c.adminToken(v);
     }
     if (isSet(v = env.get(ENV_QUERY_TIMEOUT_MS))) {
       try {
-        c = c.withQueryTimeout(Duration.ofMillis(Long.parseLong(v.trim())));
+        c.queryTimeout(Duration.ofMillis(Long.parseLong(v.trim())));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(ENV_QUERY_TIMEOUT_MS + " must be a number of milliseconds: " + v);
       }
     }
     if (isSet(v = env.get(ENV_FILE_TIME_LIMIT_S))) {
-      c = c.withFileTimeLimit(Duration.ofSeconds(parsePositive(v, ENV_FILE_TIME_LIMIT_S)));
+      c.fileTimeLimit(Duration.ofSeconds(parsePositive(v, ENV_FILE_TIME_LIMIT_S)));
     }
     if (isSet(v = env.get(ENV_DOCUMENT_LIMIT_MB))) {
-      c = c.withDocumentLimit(parsePositive(v, ENV_DOCUMENT_LIMIT_MB, "megabytes") * 1024 * 1024);
+      c.documentLimit(parsePositive(v, ENV_DOCUMENT_LIMIT_MB, "megabytes") * 1024 * 1024);
     }
     if (isSet(v = env.get(ENV_ALLOWED_HOSTS))) {
-      c = c.withAllowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
+      c.allowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
     }
-    return c;
+    return c.build();
   }
 
   /** A whole number of at least 1, for limits given in seconds. */
@@ -118,41 +128,75 @@ public record AppConfig(
     return v != null && !v.isBlank();
   }
 
-  public AppConfig withCorpus(Path value) {
-    return new AppConfig(value, index, host, port, adminToken, queryTimeout, reading, allowedHosts);
-  }
+  /**
+   * Collects settings one at a time (defaults, then the environment, then flags) so that the
+   * record itself stays immutable and no caller has to list eight positional values.
+   */
+  public static final class Builder {
+    private Path corpus = DEFAULT_CORPUS;
+    private Path index = DEFAULT_INDEX;
+    private String host = DEFAULT_HOST;
+    private int port = DEFAULT_PORT;
+    private Optional<String> adminToken = Optional.empty();
+    private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+    private ReadLimits reading = ReadLimits.DEFAULT;
+    private List<String> allowedHosts = List.of();
 
-  public AppConfig withIndex(Path value) {
-    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, reading, allowedHosts);
-  }
+    private Builder() {}
 
-  public AppConfig withHost(String value) {
-    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, reading, allowedHosts);
-  }
+    public Builder corpus(Path value) {
+      corpus = value;
+      return this;
+    }
 
-  public AppConfig withPort(int value) {
-    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, reading, allowedHosts);
-  }
+    public Builder index(Path value) {
+      index = value;
+      return this;
+    }
 
-  public AppConfig withAdminToken(String value) {
-    return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout,
-        reading, allowedHosts);
-  }
+    public Builder host(String value) {
+      host = value;
+      return this;
+    }
 
-  public AppConfig withFileTimeLimit(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading.withFileTime(value), allowedHosts);
-  }
+    public Builder port(int value) {
+      port = value;
+      return this;
+    }
 
-  public AppConfig withDocumentLimit(long bytes) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading.withDocumentBytes(bytes),
-        allowedHosts);
-  }
+    /** A blank or null token means none: admin endpoints stay disabled. */
+    public Builder adminToken(String value) {
+      adminToken = Optional.ofNullable(value).filter(s -> !s.isBlank());
+      return this;
+    }
 
-  public AppConfig withAllowedHosts(List<String> value) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading, value);
-  }
+    public Builder queryTimeout(Duration value) {
+      queryTimeout = value;
+      return this;
+    }
 
-  public AppConfig withQueryTimeout(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, value, reading, allowedHosts);
+    public Builder reading(ReadLimits value) {
+      reading = value;
+      return this;
+    }
+
+    public Builder fileTimeLimit(Duration value) {
+      reading = reading.withFileTime(value);
+      return this;
+    }
+
+    public Builder documentLimit(long bytes) {
+      reading = reading.withDocumentBytes(bytes);
+      return this;
+    }
+
+    public Builder allowedHosts(List<String> value) {
+      allowedHosts = value;
+      return this;
+    }
+
+    public AppConfig build() {
+      return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading, allowedHosts);
+    }
   }
 }

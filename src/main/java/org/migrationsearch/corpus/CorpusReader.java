@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.migrationsearch.config.ReadLimits;
+import org.migrationsearch.corpus.html.HtmlFileReader;
+import org.migrationsearch.corpus.text.TextFileReader;
 
 /**
  * Turns the files of a corpus folder into documents. Listing and reading are separate so that
@@ -22,7 +24,7 @@ public final class CorpusReader {
   public static final int MAX_TEXT_CHARS = 5_000_000;
 
   private final Path root;
-  private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+  private final HtmlFileReader htmlFiles = new HtmlFileReader();
   private final PagedFiles pagedFiles;
   private final ReadLimits limits;
 
@@ -150,7 +152,7 @@ public final class CorpusReader {
     sink.document(switch (ext) {
       case "md", "markdown" -> TextFileReader.read(id, path, content, true);
       case "txt" -> TextFileReader.read(id, path, content, false);
-      case "html", "htm" -> HtmlFileReader.read(htmlExtractor, id, path, content);
+      case "html", "htm" -> htmlFiles.read(id, path, content);
       default -> throw new IllegalStateException("unhandled extension " + ext);
     });
   }

@@ -172,11 +172,11 @@ public final class CorpusIndexer {
           refusal = "this run would leave " + after + " of the " + previousCount + " documents in the index"
               + " (more than half removed); refusing to commit (give --allow-shrink to commit it anyway)";
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
+        IndexReport.Builder report = IndexReport.builder(mode(update)).indexed(run.written.get()).files(fileCount)
+            .skipped(skipped).warnings(run.warnings()).unchanged(run.unchanged.get());
         if (outcome != IndexReport.Outcome.COMMITTED) {
           writer.rollback();
-          return new IndexReport(run.written.get(), fileCount, skipped, run.warnings(), seconds, outcome, refusal, null,
-              mode(update), run.unchanged.get(), 0);
+          return report.refused(outcome, refusal).seconds((System.nanoTime() - started) / 1e9).build();
         }
         String buildId = newBuildId();
         Map<String, String> userData = new HashMap<>();
@@ -188,10 +188,7 @@ public final class CorpusIndexer {
         writer.setLiveCommitData(userData.entrySet());
         writer.commit();
         writer.close();
-        seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexReport(run.written.get(), fileCount, skipped, run.warnings(), seconds, outcome, null, buildId,
-            mode(update),
-            run.unchanged.get(), deleted);
+        return report.buildId(buildId).deleted(deleted).seconds((System.nanoTime() - started) / 1e9).build();
       } catch (IOException | RuntimeException | Error e) {
         if (writer.isOpen()) {
           writer.rollback();
