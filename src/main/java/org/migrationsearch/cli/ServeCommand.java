@@ -76,8 +76,10 @@ final class ServeCommand implements Callable<Integer> {
     if (solr != null || collection != null) {
       throw new ParameterException(spec.commandLine(), "--solr and --collection need --backend solr");
     }
-    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), Runtime.getRuntime().availableProcessors(),
-        IndexProgress.NONE, config.reading());
+    // The detectors' models and word lists take about a second to load and only an index build
+    // needs them, so serving an existing index does not wait for them before its first answer.
+    CorpusIndexer indexer = new CorpusIndexer(declared -> Enricher.standard().enrich(declared),
+        Runtime.getRuntime().availableProcessors(), IndexProgress.NONE, config.reading());
     if (!IndexAccess.exists(config.index())) {
       err.println("no index at " + config.index() + "; building it from " + config.corpus() + " ...");
       err.flush();

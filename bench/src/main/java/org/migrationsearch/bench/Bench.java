@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * an SVG plot beside it. See bench/README.md for the commands.
  *
  * <p>Arguments: {@code --size N} (documents, default 10000), {@code --scale} (the 1M run:
- * indexing with declared labels, start-up, serving heap; no comparison), {@code --work DIR}
+ * indexing with declared labels, start-up, serving heap under -Xmx512m; no comparison),
+ * {@code --reuse-index} (serve the index left in the work folder instead of building it), {@code --work DIR}
  * (corpus and indexes, default target/bench), {@code --out FILE} (default docs/benchmarks.md),
  * {@code --seconds S} (measured seconds per HTTP level, default 20), {@code --warmup S}
  * (default 10), {@code --solr-cluster DIR} and {@code --configset DIR} (the Solr launcher),
@@ -44,6 +45,8 @@ public final class Bench {
   static final int[] CLIENTS = {1, 4, 16};
   /** The same heap for every JVM the benchmark starts, so none wins by having more. */
   static final String HEAP = "-Xmx2g";
+  /** The 1M run serves under the heap target itself, so facets, snippets and caches must fit in it. */
+  static final String SCALE_SERVE_HEAP = "-Xmx512m";
   static final String SOLR_COLLECTION = "bench";
 
   private final Map<String, String> opts;
@@ -63,8 +66,8 @@ public final class Bench {
     Map<String, String> opts = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i].replaceFirst("^--", "");
-      if (a.equals("scale")) {
-        opts.put("scale", "true");
+      if (a.equals("scale") || a.equals("reuse-index")) {
+        opts.put(a, "true");
       } else {
         opts.put(a, args[++i]);
       }
@@ -107,7 +110,13 @@ public final class Bench {
     Map<String, Object> indexing = new LinkedHashMap<>();
     results.put("indexing", indexing);
     Path ours = work.resolve("index-ours");
-    indexing.put("declared", indexRun("declared", corpus, ours.toString()));
+    if (opts.containsKey("reuse-index") && Files.isDirectory(ours)) {
+      // Serving figures only: the index a previous run (or ReplicateIndex) left is served as it is.
+      say("reusing the index at " + ours);
+      indexing.put("reused", Map.of("indexMB", Machine.sizeMb(ours)));
+    } else {
+      indexing.put("declared", indexRun("declared", corpus, ours.toString()));
+    }
     if (!scale()) {
       indexing.put("enrich", indexRun("enrich", corpus, work.resolve("index-enrich").toString()));
       delete(work.resolve("index-enrich"));
@@ -123,7 +132,7 @@ public final class Bench {
 
     List<QueryMix.Query> mix = QueryMix.build(QUERY_SEED);
     LoadClient load = new LoadClient(mix);
-    Server serve = Server.ours(corpus, ours);
+    Server serve = Server.ours(corpus, ours, scale() ? SCALE_SERVE_HEAP : HEAP);
     results.put("startup", Map.of("seconds", serve.startSeconds, "documents", size()));
     say(String.format("migration-search answered its first query %.2f s after its process started", serve.startSeconds));
     Solr solr = null;
@@ -337,8 +346,8 @@ public final class Bench {
   record Server(Process process, URI base, double startSeconds) {
     static final String ADMIN_TOKEN = "bench-admin-token";
 
-    static Server ours(Path corpus, Path index) throws Exception {
-      List<String> cmd = List.of(Machine.java(), HEAP, "-jar", System.getProperty("java.class.path"), "serve",
+    static Server ours(Path corpus, Path index, String heap) throws Exception {
+      List<String> cmd = List.of(Machine.java(), heap, "-jar", System.getProperty("java.class.path"), "serve",
           "--corpus", corpus.toString(), "--index", index.toString(), "--host", "127.0.0.1", "--port", "0");
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
       pb.environment().put("MIGRATION_SEARCH_ADMIN_TOKEN", ADMIN_TOKEN);

@@ -192,8 +192,34 @@ final class Report {
           num(serving, "oursLiveHeapMB")));
       Files.writeString(out.resolveSibling("benchmarks-latency.svg"), svg(http));
     }
+    if (scale) {
+      md.append(scaleTargets(idx, startup, serving, map(http.get("ours-4")), docs));
+    }
     md.append(opts.containsKey("notes") ? Files.readString(Path.of(opts.get("notes"))) : "");
     Files.writeString(out, md.toString());
+  }
+
+  /** Issue 12's targets at 1M documents, each with the figure of this run beside it. */
+  private String scaleTargets(Map<String, Object> idx, Map<String, Object> startup, Map<String, Object> serving,
+      Map<String, Object> http4, int docs) {
+    StringBuilder md = new StringBuilder("## Scale targets of issue 12\n\n");
+    md.append(f("`serve` ran with `%s`; %,d documents.\n\n", Bench.SCALE_SERVE_HEAP, docs));
+    md.append("| measure | this run | target | status |\n| --- | --- | --- | --- |\n");
+    Map<String, Object> declared = map(idx.get("declared"));
+    md.append(declared.isEmpty()
+        ? f("| indexing rate | not measured: `--reuse-index` served an existing index (%.0f MB) | – | |\n",
+            num(map(idx.get("reused")), "indexMB"))
+        : f("| indexing rate, labels declared | %.0f documents/s, %.2f MB/s, peak heap %.0f MB | – | |\n",
+            num(declared, "docsPerSecond"), num(declared, "MBPerSecond"), num(declared, "peakHeapMB")));
+    double start = num(startup, "seconds");
+    md.append(f("| start to first answer | %.2f s | ≤ 1 s | %s |\n", start, verdict(start <= 1.0)));
+    double heap = num(serving, "oursLiveHeapMB");
+    md.append(f("| serving live heap (after warm-up and a full GC) | %.0f MB | ≤ 512 MB | %s |\n", heap, verdict(heap <= 512)));
+    md.append(f("| serving resident memory | %.0f MB (peak %.0f MB) | – | |\n", num(serving, "oursRssMB"),
+        num(serving, "oursPeakRssMB")));
+    md.append(f("| failed requests, 4 clients with facets and snippets | %s of %.0f | 0 | %s |\n\n", errors(http4),
+        num(http4, "requests"), verdict(num(http4, "errors") == 0)));
+    return md.toString();
   }
 
   /** The count of failed requests, with their HTTP statuses. */
