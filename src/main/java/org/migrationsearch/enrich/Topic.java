@@ -1,6 +1,9 @@
 package org.migrationsearch.enrich;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * One topic of the taxonomy with the words that reveal it.
@@ -10,13 +13,40 @@ import java.util.List;
  * @param labelEs Spanish label
  * @param thresholdFactor how much more (or less) evidence than the default this topic needs
  * @param cues phrases whose presence is evidence for the topic
- * @param needsMigrationContext its cues count only close to a migration word: LABELS.md defines
- *     the topic by its tie to migration ("climate change and disasters as causes of
- *     displacement", "migration data and statistics"), and its words alone ("drought", "data")
- *     are as common in speeches about other things
+ * @param options how its evidence is gathered, beyond the cue phrases
  */
 public record Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues,
-    boolean needsMigrationContext) {
+    Set<Option> options) {
+
+  /** Ways a topic departs from plain cue counting, named in the taxonomy file by lower-case name. */
+  public enum Option {
+    /**
+     * Its cues count only close to a migration word: LABELS.md defines the topic by its tie to
+     * migration ("climate change and disasters as causes of displacement", "migration data and
+     * statistics"), and its words alone ("drought", "data") are as common in speeches about
+     * other things.
+     */
+    MIGRATION,
+    /**
+     * Figures the text reports (counts of people, percentages) are cues of the topic, each
+     * weighing {@link #FIGURE_WEIGHT}: data-statistics is "figures, reports of numbers", which no
+     * fixed phrase names.
+     */
+    FIGURES,
+    /**
+     * The topic is assigned only as the text's main subject, its cues in a large share of the
+     * sentences: LABELS.md has data-statistics "as a main subject", so a figure-rich section of
+     * a long fact sheet does not make it one.
+     */
+    MAIN;
+
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** What one reported figure adds: as much as a supporting cue word. */
+  public static final double FIGURE_WEIGHT = 1.0;
 
   /**
    * A phrase that is evidence for a topic.
@@ -36,9 +66,22 @@ public record Topic(String slug, String labelEn, String labelEs, double threshol
 
   public Topic {
     cues = List.copyOf(cues);
+    options = options.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(options));
   }
 
   public Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues) {
-    this(slug, labelEn, labelEs, thresholdFactor, cues, false);
+    this(slug, labelEn, labelEs, thresholdFactor, cues, Set.of());
+  }
+
+  public boolean needsMigrationContext() {
+    return options.contains(Option.MIGRATION);
+  }
+
+  public boolean countsFigures() {
+    return options.contains(Option.FIGURES);
+  }
+
+  public boolean mainSubjectOnly() {
+    return options.contains(Option.MAIN);
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.migrationsearch.corpus.LabelReason;
+import org.migrationsearch.enrich.figures.ReportedFigures;
 
 /**
  * Assigns topics to a text from weighted cue phrases. The labelling rule assigns a topic the
@@ -39,6 +40,8 @@ public final class TopicDetector {
    * @param minPlaces distinct sentences (the title counting as one) that must hold cues
    * @param placeWeight cue weight a sentence needs to count as a place
    * @param relativeFloor topics scoring below this fraction of the best topic are dropped
+   * @param mainSubjectShare share of the text's sentences (the title counting as one) that must
+   *     hold cues of a topic assigned only as the main subject
    */
   public record Settings(
       double threshold,
@@ -47,10 +50,11 @@ public final class TopicDetector {
       int referenceLength,
       int minPlaces,
       double placeWeight,
-      double relativeFloor) {
+      double relativeFloor,
+      double mainSubjectShare) {
 
     public static Settings defaults() {
-      return new Settings(4.0, 3.0, 300, 500, 2, 1.0, 0.2);
+      return new Settings(4.0, 3.0, 300, 500, 2, 1.0, 0.2, 0.2);
     }
   }
 
@@ -69,6 +73,8 @@ public final class TopicDetector {
   /** Migration words (the list CountryDetector uses), for topics that need them nearby. */
   private final PhraseMatcher<Boolean> migrationWords;
   private final Settings settings;
+  /** What a reported figure stands for in each topic that counts figures. */
+  private final List<CueRef> figureCues = new ArrayList<>();
 
   /**
    * A cue of a topic that needs migration context counts when a migration word is this many
@@ -96,14 +102,29 @@ public final class TopicDetector {
       }
     }
     this.matcher = builder.build();
+    for (int t = 0; t < topicList.size(); t++) {
+      if (topicList.get(t).countsFigures()) {
+        figureCues.add(new CueRef(t, Topic.FIGURE_WEIGHT, topicList.get(t).needsMigrationContext()
+            ? MIGRATION_CONTEXT_WINDOW : 0));
+      }
+    }
     PhraseMatcher.Builder<Boolean> words = PhraseMatcher.builder();
     ResourceLines.read(TopicDetector.class, "migration-cues.txt").forEach(w -> words.add(w, Boolean.TRUE));
     this.migrationWords = words.build();
   }
 
-  /** Cue matches of {@code tokens}, without context-bound cues far from a migration word. */
-  private List<PhraseMatcher.Match<CueRef>> cueMatches(List<Token> tokens) {
-    List<PhraseMatcher.Match<CueRef>> all = matcher.findAll(tokens);
+  /**
+   * Cue matches of {@code tokens} (tokenized from {@code source}) and the figures they report, in
+   * text order, without context-bound cues far from a migration word.
+   */
+  private List<PhraseMatcher.Match<CueRef>> cueMatches(List<Token> tokens, String source) {
+    List<PhraseMatcher.Match<CueRef>> all = new ArrayList<>(matcher.findAll(tokens));
+    if (!figureCues.isEmpty()) {
+      for (ReportedFigures.Figure f : ReportedFigures.standard().find(tokens, source)) {
+        all.add(new PhraseMatcher.Match<>(f.start(), f.end(), figureCues));
+      }
+      all.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
+    }
     List<Integer> context = null;
     List<PhraseMatcher.Match<CueRef>> out = new ArrayList<>(all.size());
     for (PhraseMatcher.Match<CueRef> m : all) {
@@ -173,7 +194,7 @@ public final class TopicDetector {
     Map<Long, Double> perSentence = new HashMap<>();
     SentenceBreaks sentences = SentenceBreaks.of(text.text());
     List<Token> tokens = text.bodyTokens();
-    for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens)) {
+    for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens, text.text())) {
       int offset = tokens.get(m.start()).start();
       long sentence = sentences.sentenceAt(offset);
       for (CueRef c : m.values()) {
@@ -187,7 +208,7 @@ public final class TopicDetector {
       }
     }
     double[] title = new double[topicList.size()];
-    for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens())) {
+    for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens(), text.title())) {
       for (CueRef c : m.values()) {
         title[c.topic()] += c.weight();
       }
@@ -215,11 +236,25 @@ public final class TopicDetector {
     return -1;
   }
 
+  /** How many sentences hold at least one word: blank lines and lone marks are not sentences. */
+  private static int sentencesWithWords(List<Token> tokens, SentenceBreaks sentences) {
+    int count = 0;
+    int last = -1;
+    for (Token token : tokens) {
+      int sentence = sentences.sentenceAt(token.start());
+      if (sentence != last) {
+        count++;
+        last = sentence;
+      }
+    }
+    return count;
+  }
+
   /** Every topic with any evidence, strongest first, marked whether it is assigned. */
   public List<TopicScore> score(AnalyzedText text) {
     int n = topicList.size();
     double[] title = new double[n];
-    for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens())) {
+    for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens(), text.title())) {
       for (CueRef c : m.values()) {
         title[c.topic()] += c.weight();
       }
@@ -230,7 +265,7 @@ public final class TopicDetector {
     }
     SentenceBreaks sentences = SentenceBreaks.of(text.text());
     List<Token> tokens = text.bodyTokens();
-    for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens)) {
+    for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens, text.text())) {
       int sentence = sentences.sentenceAt(tokens.get(m.start()).start());
       for (CueRef c : m.values()) {
         if (c.weight() > 0) {
@@ -239,6 +274,7 @@ public final class TopicDetector {
       }
     }
 
+    int sentenceCount = (text.titleTokens().isEmpty() ? 0 : 1) + sentencesWithWords(tokens, sentences);
     double damping = Math.sqrt(Math.max(tokens.size(), settings.referenceLength()) / (double) settings.referenceLength());
     List<TopicScore> scores = new ArrayList<>();
     double best = 0;
@@ -251,7 +287,8 @@ public final class TopicDetector {
       int places = e.places() + (title[t] >= settings.placeWeight() ? 1 : 0);
       boolean enough =
           evidence >= settings.threshold() * topicList.get(t).thresholdFactor()
-              && places >= settings.minPlaces();
+              && places >= settings.minPlaces()
+              && (!topicList.get(t).mainSubjectOnly() || places >= settings.mainSubjectShare() * sentenceCount);
       scores.add(new TopicScore(topicList.get(t).slug(), evidence, places, enough));
       if (enough) {
         best = Math.max(best, evidence);

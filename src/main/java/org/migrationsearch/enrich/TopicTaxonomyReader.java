@@ -4,16 +4,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Parses the tab-separated taxonomy format described at the top of {@code topics.tsv}. */
 final class TopicTaxonomyReader {
 
-  /**
-   * The optional sixth field of a topic line, or fourth of a cue line: the topic's cues, or that
-   * cue, count only near a migration word.
-   */
-  static final String MIGRATION_CONTEXT = "migration";
+  /** The optional fourth field of a cue line: that cue counts only near a migration word. */
+  static final String MIGRATION_CONTEXT = Topic.Option.MIGRATION.key();
 
   private TopicTaxonomyReader() {}
 
@@ -37,13 +36,13 @@ final class TopicTaxonomyReader {
       }
       String[] f = line.split("\t");
       if (f[0].equals("topic")) {
-        require(f.length == 5 || (f.length == 6 && f[5].trim().equals(MIGRATION_CONTEXT)), lineNo,
-            "topic line needs slug, English label, Spanish label, factor and optionally \"" + MIGRATION_CONTEXT + "\"");
+        require(f.length == 5 || f.length == 6, lineNo,
+            "topic line needs slug, English label, Spanish label, factor and optionally options");
         if (current != null) {
           topics.add(current.build());
         }
         current = new PendingTopic(f[1].trim(), f[2].trim(), f[3].trim(), parse(f[4], lineNo),
-            f.length == 6);
+            f.length == 6 ? options(f[5], lineNo) : Set.of());
       } else {
         require(f.length == 3 || (f.length == 4 && f[3].trim().equals(MIGRATION_CONTEXT)), lineNo,
             "cue line needs language, weight, phrase and optionally \"" + MIGRATION_CONTEXT + "\"");
@@ -55,6 +54,22 @@ final class TopicTaxonomyReader {
       topics.add(current.build());
     }
     return topics;
+  }
+
+  /** Space-separated option names, e.g. "migration figures main". */
+  private static Set<Topic.Option> options(String field, int lineNo) {
+    Set<Topic.Option> out = EnumSet.noneOf(Topic.Option.class);
+    for (String name : field.trim().split(" +")) {
+      Topic.Option option = null;
+      for (Topic.Option o : Topic.Option.values()) {
+        if (o.key().equals(name)) {
+          option = o;
+        }
+      }
+      require(option != null, lineNo, "unknown topic option \"" + name + "\"");
+      out.add(option);
+    }
+    return out;
   }
 
   private static double parse(String number, int lineNo) {
@@ -76,11 +91,11 @@ final class TopicTaxonomyReader {
     final String labelEn;
     final String labelEs;
     final double factor;
-    final boolean needsMigrationContext;
+    final Set<Topic.Option> options;
     final List<Topic.Cue> cues = new ArrayList<>();
 
-    PendingTopic(String slug, String labelEn, String labelEs, double factor, boolean needsMigrationContext) {
-      this.needsMigrationContext = needsMigrationContext;
+    PendingTopic(String slug, String labelEn, String labelEs, double factor, Set<Topic.Option> options) {
+      this.options = options;
       this.slug = slug;
       this.labelEn = labelEn;
       this.labelEs = labelEs;
@@ -88,7 +103,7 @@ final class TopicTaxonomyReader {
     }
 
     Topic build() {
-      return new Topic(slug, labelEn, labelEs, factor, cues, needsMigrationContext);
+      return new Topic(slug, labelEn, labelEs, factor, cues, options);
     }
   }
 }

@@ -211,6 +211,32 @@ class TopicDetectorTest {
             + "Migration data systems will publish these statistics every month.");
   }
 
+  /** A short report whose sentences give migration figures is about data, with no data word. */
+  @Test
+  void reportedFiguresMakeDataTheMainSubject() {
+    String text = "Border agents caught 8,725 migrants crossing illegally last month. "
+        + "That is a 93% decrease in migrant crossings from a year earlier, when 117,905 migrants were caught. "
+        + "Releases of migrants into the interior fell to zero, against 62,000 migrants released a year ago. "
+        + "Officials credited the new policies.";
+    assertThat(detect("Border update", text)).contains("data-statistics");
+    assertThat(detector.explain(AnalyzedText.of("Border update", text), List.of("data-statistics")).get(0).evidence())
+        .containsAnyOf("8,725", "117,905", "62,000");
+  }
+
+  /**
+   * LABELS.md has data-statistics only "as a main subject": the same figures in one paragraph of
+   * a long policy text do not make it one.
+   */
+  @Test
+  void figuresInOneSectionOfALongTextAreNotItsSubject() {
+    StringBuilder text = new StringBuilder("Border agents caught 8,725 migrants crossing illegally last month. "
+        + "That is a 93% decrease in migrant crossings from a year earlier, when 117,905 migrants were caught. ");
+    for (int i = 0; i < 12; i++) {
+      text.append("The administration will hire more asylum officers and expand legal pathways for families. ");
+    }
+    assertThat(detect("Border update", text.toString())).doesNotContain("data-statistics");
+  }
+
   /**
    * Cooperation in general diplomatic language ("multilateral cooperation", "the international
    * community must work together") is not regional cooperation on migration; the same words next

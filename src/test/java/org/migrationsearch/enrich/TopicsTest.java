@@ -81,6 +81,20 @@ class TopicsTest {
     assertThat(topics.topic("asylum").needsMigrationContext()).isFalse();
   }
 
+  /** The sixth field of a topic line holds options by name; an unknown name is an error. */
+  @Test
+  void topicOptionsAreRead() throws java.io.IOException {
+    String tsv = "topic\tx\tX\tX\t1.0\tmigration figures main\nen\t1\tdata\n";
+    Topic x = TopicTaxonomyReader.read(new java.io.BufferedReader(new java.io.StringReader(tsv))).get(0);
+    assertThat(x.options()).containsExactlyInAnyOrder(Topic.Option.MIGRATION, Topic.Option.FIGURES, Topic.Option.MAIN);
+    assertThat(topics.topic("data-statistics").countsFigures()).isTrue();
+    assertThat(topics.topic("data-statistics").mainSubjectOnly()).isTrue();
+    assertThat(topics.topic("asylum").options()).isEmpty();
+    assertThatThrownBy(() -> TopicTaxonomyReader.read(new java.io.BufferedReader(
+        new java.io.StringReader("topic\tx\tX\tX\t1.0\tmigration sometimes\n"))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   /** The optional fourth field of a cue line binds that cue alone to migration context. */
   @Test
   void cueMigrationContextFlagIsRead() throws java.io.IOException {
