@@ -47,6 +47,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "P", description = "port (default 7070, or $MIGRATION_SEARCH_PORT; 0 picks a free one)")
   Integer port;
 
+  @Option(names = "--result-cache", paramLabel = "N",
+      description = "answers kept for repeated searches, dropped when the index changes (default 1000, or $MIGRATION_SEARCH_RESULT_CACHE; 0 turns it off)")
+  Integer resultCache;
+
   enum Backend { local, solr }
 
   @Option(names = "--backend", paramLabel = "B", defaultValue = "local",
@@ -67,6 +71,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (port != null) {
       config = config.withPort(AppConfig.parsePort(Integer.toString(port), "--port"));
+    }
+    if (resultCache != null) {
+      config = config.withResultCache(AppConfig.parseCacheSize(Integer.toString(resultCache), "--result-cache"));
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -93,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     IndexAccess access = IndexAccess.open(config.index());
     access.refreshEvery(REFRESH_INTERVAL);
-    SearchService search = new SearchService(access, config.queryTimeout());
+    SearchService search = new SearchService(access, config.queryTimeout(), config.resultCache());
     ReindexService reindex = new ReindexService(indexer, config.corpus(), config.index(), report -> {
       try {
         access.refresh();

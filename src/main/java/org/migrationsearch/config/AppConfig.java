@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param adminToken bearer token for admin endpoints; empty when none is configured
  * @param allowedHosts host names the web service answers to besides its bound address, IP
  *     addresses and {@code localhost}
+ * @param resultCache how many finished search answers {@code serve} keeps for repeated requests;
+ *     0 turns the cache off
  */
 public record AppConfig(
     Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout,
-    Duration fileTimeLimit, List<String> allowedHosts) {
+    Duration fileTimeLimit, List<String> allowedHosts, int resultCache) {
 
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
   public static final Path DEFAULT_INDEX = Path.of("index");
@@ -26,6 +28,11 @@ public record AppConfig(
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
   /** How long one file (a PDF) may take to read before it is skipped. */
   public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(60);
+  /**
+   * Answers kept: a researcher pages back and forth and a team repeats the same searches, and an
+   * answer is a few kilobytes (the cache's bytes are bounded apart).
+   */
+  public static final int DEFAULT_RESULT_CACHE = 1000;
 
   public static final String ENV_CORPUS = "MIGRATION_SEARCH_CORPUS";
   public static final String ENV_INDEX = "MIGRATION_SEARCH_INDEX";
@@ -35,15 +42,19 @@ public record AppConfig(
   public static final String ENV_QUERY_TIMEOUT_MS = "MIGRATION_SEARCH_QUERY_TIMEOUT_MS";
   public static final String ENV_FILE_TIME_LIMIT_S = "MIGRATION_SEARCH_FILE_TIME_LIMIT_S";
   public static final String ENV_ALLOWED_HOSTS = "MIGRATION_SEARCH_ALLOWED_HOSTS";
+  public static final String ENV_RESULT_CACHE = "MIGRATION_SEARCH_RESULT_CACHE";
 
   public AppConfig {
     allowedHosts = List.copyOf(allowedHosts);
+    if (resultCache < 0) {
+      throw new IllegalArgumentException("the result cache size must be 0 (off) or more: " + resultCache);
+    }
   }
 
   public static AppConfig defaults() {
     return new AppConfig(
         DEFAULT_CORPUS, DEFAULT_INDEX, DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_QUERY_TIMEOUT,
-        DEFAULT_FILE_TIME_LIMIT, List.of());
+        DEFAULT_FILE_TIME_LIMIT, List.of(), DEFAULT_RESULT_CACHE);
   }
 
   /** Defaults overridden by whichever of the environment variables are set. */
@@ -78,20 +89,34 @@ public record AppConfig(
     if (isSet(v = env.get(ENV_ALLOWED_HOSTS))) {
       c = c.withAllowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
     }
+    if (isSet(v = env.get(ENV_RESULT_CACHE))) {
+      c = c.withResultCache(parseCacheSize(v, ENV_RESULT_CACHE));
+    }
     return c;
+  }
+
+  /** A number of cached answers: 0 (off) or more. */
+  public static int parseCacheSize(String value, String what) {
+    return Math.toIntExact(parseAtLeast(value, what, 0, " must be 0 (off) or more: ",
+        " must be a whole number of answers (0 turns the cache off): "));
   }
 
   /** A whole number of at least 1, for limits given in seconds. */
   public static long parsePositive(String value, String what) {
+    return parseAtLeast(value, what, 1, " must be at least 1: ", " must be a whole number of seconds: ");
+  }
+
+  private static long parseAtLeast(String value, String what, long min, String tooSmall, String notANumber) {
+    long n;
     try {
-      long n = Long.parseLong(value.trim());
-      if (n < 1) {
-        throw new IllegalArgumentException(what + " must be at least 1: " + value);
-      }
-      return n;
+      n = Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " must be a whole number of seconds: " + value);
+      throw new IllegalArgumentException(what + notANumber + value);
     }
+    if (n < min || n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(what + tooSmall + value);
+    }
+    return n;
   }
 
   public static int parsePort(String value, String what) {
@@ -111,35 +136,39 @@ public record AppConfig(
   }
 
   public AppConfig withCorpus(Path value) {
-    return new AppConfig(value, index, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+    return new AppConfig(value, index, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts, resultCache);
   }
 
   public AppConfig withIndex(Path value) {
-    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+    return new AppConfig(corpus, value, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts, resultCache);
   }
 
   public AppConfig withHost(String value) {
-    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+    return new AppConfig(corpus, index, value, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts, resultCache);
   }
 
   public AppConfig withPort(int value) {
-    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+    return new AppConfig(corpus, index, host, value, adminToken, queryTimeout, fileTimeLimit, allowedHosts, resultCache);
   }
 
   public AppConfig withAdminToken(String value) {
     return new AppConfig(corpus, index, host, port, Optional.ofNullable(value).filter(s -> !s.isBlank()), queryTimeout,
-        fileTimeLimit, allowedHosts);
+        fileTimeLimit, allowedHosts, resultCache);
   }
 
   public AppConfig withFileTimeLimit(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value, allowedHosts);
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, value, allowedHosts, resultCache);
   }
 
   public AppConfig withAllowedHosts(List<String> value) {
-    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, fileTimeLimit, value);
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, fileTimeLimit, value, resultCache);
   }
 
   public AppConfig withQueryTimeout(Duration value) {
-    return new AppConfig(corpus, index, host, port, adminToken, value, fileTimeLimit, allowedHosts);
+    return new AppConfig(corpus, index, host, port, adminToken, value, fileTimeLimit, allowedHosts, resultCache);
+  }
+
+  public AppConfig withResultCache(int value) {
+    return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts, value);
   }
 }

@@ -54,4 +54,14 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "0")))
         .hasMessageContaining("MIGRATION_SEARCH_FILE_TIME_LIMIT_S");
   }
+
+  @Test
+  void resultCacheKeepsAThousandAnswersUnlessToldOtherwiseAndZeroTurnsItOff() {
+    assertThat(AppConfig.defaults().resultCache()).isEqualTo(1000);
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_RESULT_CACHE", "0")).resultCache()).isZero();
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_RESULT_CACHE", "50")).resultCache()).isEqualTo(50);
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_RESULT_CACHE", "-1")))
+        .hasMessageContaining("MIGRATION_SEARCH_RESULT_CACHE");
+    assertThatThrownBy(() -> AppConfig.parseCacheSize("lots", "--result-cache")).hasMessageContaining("--result-cache");
+  }
 }
