@@ -399,9 +399,8 @@ public final class SearchService implements SearchBackend {
       Document d = DocumentMapper.fromStored(stored.get(sd.doc));
       SnippetHighlighter.Snippets s = snippets.get(sd.doc);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
-      hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
-          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text(),
-          snippetPages(stored.get(sd.doc), s)));
+      hits.add(SearchHit.of(d).score(score).titleSnippet(s == null ? null : s.title())
+          .snippets(s == null ? List.of() : s.text()).snippetPages(snippetPages(stored.get(sd.doc), s)).build());
     }
     return new Hits(hits, highlighted.partial());
   }
