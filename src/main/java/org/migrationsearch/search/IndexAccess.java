@@ -115,7 +115,7 @@ public final class IndexAccess implements Closeable {
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** For listeners that want to know when a new commit was swapped in. */
+  /** Told when a new commit was swapped in: the search service's result cache empties itself then. */
   public void addListener(ReferenceManager.RefreshListener listener) {
     manager.addListener(listener);
   }

@@ -1,4 +1,4 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.html;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.migrationsearch.corpus.PartialDate;
+import org.migrationsearch.corpus.Texts;
 
 /**
  * Finds the publication date from the many conventions sites use and reduces it to

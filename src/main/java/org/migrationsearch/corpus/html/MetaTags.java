@@ -1,10 +1,11 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.html;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.migrationsearch.corpus.Texts;
 
 /**
  * The {@code <meta>} values of a page keyed by lower-cased name, property or itemprop. Sites

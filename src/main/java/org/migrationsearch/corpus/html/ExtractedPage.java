@@ -1,4 +1,4 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.html;
 
 /**
  * What an HTML page says about itself and its main text. Any field the page does not state is
@@ -11,7 +11,7 @@ package org.migrationsearch.corpus;
  * @param text main content; blocks separated by a blank line
  * @param siteName the publishing site's name ({@code og:site_name}), a good default source
  */
-public record ExtractedPage(String title, String date, String url, String language, String text, String siteName) {
+record ExtractedPage(String title, String date, String url, String language, String text, String siteName) {
 
   public ExtractedPage {
     text = text == null ? "" : text;

@@ -1,4 +1,4 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

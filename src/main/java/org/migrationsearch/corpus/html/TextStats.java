@@ -1,4 +1,4 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.html;
 
 import java.util.IdentityHashMap;
 import java.util.Map;

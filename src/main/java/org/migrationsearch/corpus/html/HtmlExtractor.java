@@ -1,4 +1,4 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.html;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.migrationsearch.corpus.DeclaredFields;
+import org.migrationsearch.corpus.Texts;
 
 /**
  * Reads an HTML page into its metadata and main text, leaving out navigation, headers, footers,
@@ -14,11 +16,11 @@ import org.jsoup.nodes.Element;
  * <p>Holds no state: one instance can serve any number of threads. Each call parses its own
  * tree, and the tree is mutated only within that call.
  */
-public final class HtmlExtractor {
+final class HtmlExtractor {
 
   private static final Pattern LANGUAGE = Pattern.compile("^\\s*([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*\\s*$");
 
-  public ExtractedPage extract(String html, String baseUri) {
+  ExtractedPage extract(String html, String baseUri) {
     Document doc = Jsoup.parse(html == null ? "" : html, baseUri == null ? "" : baseUri);
     // Metadata first: the cleaning below deletes <meta>, <link> and <script> elements.
     MetaTags meta = MetaTags.of(doc);

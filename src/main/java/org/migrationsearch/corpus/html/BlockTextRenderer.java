@@ -1,4 +1,4 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.html;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,10 @@
-package org.migrationsearch.corpus;
+package org.migrationsearch.corpus.html;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.migrationsearch.corpus.Texts;
 
 /**
  * Picks the article title. Structured data and social-media tags are written for sharing the
