@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "P", description = "port (default 7070, or $MIGRATION_SEARCH_PORT; 0 picks a free one)")
   Integer port;
 
+  @Option(names = "--result-cache", paramLabel = "N",
+      description = "answers kept for repeated searches, dropped when the index changes (default 1000, or $MIGRATION_SEARCH_RESULT_CACHE; 0 turns it off)")
+  Integer resultCache;
+
   enum Backend { local, solr }
 
   @Option(names = "--backend", paramLabel = "B", defaultValue = "local",
@@ -66,6 +70,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (port != null) {
       flags.port(AppConfig.parsePort(Integer.toString(port), "--port"));
+    }
+    if (resultCache != null) {
+      flags.resultCache(AppConfig.parseCacheSize(Integer.toString(resultCache), "--result-cache"));
     }
     AppConfig config = flags.build();
     PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +101,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     IndexAccess access = IndexAccess.open(config.index());
     access.refreshEvery(REFRESH_INTERVAL);
-    SearchService search = new SearchService(access, config.queryTimeout());
+    SearchService search = new SearchService(access, config.queryTimeout(), config.resultCache());
     ReindexService reindex = new ReindexService(indexer, config.corpus(), config.index(), report -> {
       try {
         access.refresh();

@@ -15,16 +15,23 @@ import java.util.Optional;
  * @param reading how long a file and how large a document may be before it is skipped
  * @param allowedHosts host names the web service answers to besides its bound address, IP
  *     addresses and {@code localhost}
+ * @param resultCache how many finished search answers {@code serve} keeps for repeated requests;
+ *     0 turns the cache off
  */
 public record AppConfig(
     Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout,
-    ReadLimits reading, List<String> allowedHosts) {
+    ReadLimits reading, List<String> allowedHosts, int resultCache) {
 
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
   public static final Path DEFAULT_INDEX = Path.of("index");
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
+  /**
+   * Answers kept: a researcher pages back and forth and a team repeats the same searches, and an
+   * answer is a few kilobytes (the cache's bytes are bounded apart).
+   */
+  public static final int DEFAULT_RESULT_CACHE = 1000;
 
   public static final String ENV_CORPUS = "MIGRATION_SEARCH_CORPUS";
   public static final String ENV_INDEX = "MIGRATION_SEARCH_INDEX";
@@ -35,9 +42,13 @@ public record AppConfig(
   public static final String ENV_FILE_TIME_LIMIT_S = "MIGRATION_SEARCH_FILE_TIME_LIMIT_S";
   public static final String ENV_DOCUMENT_LIMIT_MB = "MIGRATION_SEARCH_DOCUMENT_LIMIT_MB";
   public static final String ENV_ALLOWED_HOSTS = "MIGRATION_SEARCH_ALLOWED_HOSTS";
+  public static final String ENV_RESULT_CACHE = "MIGRATION_SEARCH_RESULT_CACHE";
 
   public AppConfig {
     allowedHosts = List.copyOf(allowedHosts);
+    if (resultCache < 0) {
+      throw new IllegalArgumentException("the result cache size must be 0 (off) or more: " + resultCache);
+    }
   }
 
   public static AppConfig defaults() {
@@ -53,7 +64,7 @@ public record AppConfig(
   public Builder toBuilder() {
     return new Builder().corpus(corpus).index(index).host(host).port(port)
         .adminToken(adminToken.orElse(null)).queryTimeout(queryTimeout).reading(reading)
-        .allowedHosts(allowedHosts);
+        .allowedHosts(allowedHosts).resultCache(resultCache);
   }
 
   /** Defaults overridden by whichever of the environment variables are set. */
@@ -91,6 +102,9 @@ public record AppConfig(
     if (isSet(v = env.get(ENV_ALLOWED_HOSTS))) {
       c.allowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
     }
+    if (isSet(v = env.get(ENV_RESULT_CACHE))) {
+      c.resultCache(parseCacheSize(v, ENV_RESULT_CACHE));
+    }
     return c.build();
   }
 
@@ -110,6 +124,20 @@ public record AppConfig(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(what + " must be a whole number of " + unit + ": " + value);
     }
+  }
+
+  /** A number of cached answers: 0 (off) or more. */
+  public static int parseCacheSize(String value, String what) {
+    int n;
+    try {
+      n = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " must be a whole number of answers (0 turns the cache off): " + value);
+    }
+    if (n < 0) {
+      throw new IllegalArgumentException(what + " must be 0 (off) or more: " + value);
+    }
+    return n;
   }
 
   public static int parsePort(String value, String what) {
@@ -141,6 +169,7 @@ public record AppConfig(
     private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
     private ReadLimits reading = ReadLimits.DEFAULT;
     private List<String> allowedHosts = List.of();
+    private int resultCache = DEFAULT_RESULT_CACHE;
 
     private Builder() {}
 
@@ -195,8 +224,14 @@ public record AppConfig(
       return this;
     }
 
+    /** How many finished answers {@code serve} keeps; 0 keeps none. */
+    public Builder resultCache(int value) {
+      resultCache = value;
+      return this;
+    }
+
     public AppConfig build() {
-      return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading, allowedHosts);
+      return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading, allowedHosts, resultCache);
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -112,6 +113,11 @@ public final class IndexAccess implements Closeable {
         System.err.println("index refresh failed: " + e.getMessage());
       }
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Told when a new commit was swapped in: the search service's result cache empties itself then. */
+  public void addListener(ReferenceManager.RefreshListener listener) {
+    manager.addListener(listener);
   }
 
   @Override

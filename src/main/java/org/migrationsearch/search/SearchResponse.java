@@ -40,6 +40,12 @@ public record SearchResponse(
     this(query, total, page, size, tookMs, hits, facets, false, List.of(), null, null, null);
   }
 
+  /** The same answer given again, in {@code value} milliseconds. */
+  public SearchResponse withTookMs(long value) {
+    return new SearchResponse(query, total, page, size, value, hits, facets, relaxed, expanded, suggestion,
+        correctedFrom, snippetsPartial);
+  }
+
   public SearchResponse withCorrectedFrom(String typed, long tookMs) {
     return new SearchResponse(query, total, page, size, tookMs, hits, facets, relaxed, expanded, null, typed,
         snippetsPartial);

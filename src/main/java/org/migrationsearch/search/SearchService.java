@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -35,6 +36,7 @@ import org.migrationsearch.search.plan.SpellingCorrector;
 import org.migrationsearch.search.facets.FacetCounter;
 import org.migrationsearch.search.highlight.SnippetHighlighter;
 import org.migrationsearch.search.facets.FacetValue;
+import org.migrationsearch.search.cache.ResultCache;
 
 /**
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web
@@ -47,14 +49,51 @@ public final class SearchService implements SearchBackend {
 
   private final SearchLimiter limiter;
 
+  /** Bytes the result cache may hold by its estimate, whatever its number of entries. */
+  static final long RESULT_CACHE_BYTES = 64L << 20;
+
+  /** Answers by commit and request; null when the cache is off. */
+  private final ResultCache<CacheKey, SearchResponse> results;
+
+  /**
+   * A request's plan follows from the request alone (the planner and its thesauri are fixed for
+   * the life of the process), so the request stands for its plan; the reader's cache key names
+   * the commit searched, so an answer is never served from another commit.
+   */
+  private record CacheKey(Object commit, SearchRequest request) {}
+
   public SearchService(IndexAccess index, Duration timeBudget) {
-    this(index, timeBudget, SearchLimiter.forThisMachine());
+    this(index, timeBudget, SearchLimiter.forThisMachine(), 0);
+  }
+
+  /** @param resultCacheEntries how many finished answers to keep; 0 keeps none */
+  public SearchService(IndexAccess index, Duration timeBudget, int resultCacheEntries) {
+    this(index, timeBudget, SearchLimiter.forThisMachine(), resultCacheEntries);
   }
 
   public SearchService(IndexAccess index, Duration timeBudget, SearchLimiter limiter) {
+    this(index, timeBudget, limiter, 0);
+  }
+
+  private SearchService(IndexAccess index, Duration timeBudget, SearchLimiter limiter, int resultCacheEntries) {
     this.index = index;
     this.timeBudget = timeBudget;
     this.limiter = limiter;
+    this.results = resultCacheEntries > 0 ? new ResultCache<>(resultCacheEntries, RESULT_CACHE_BYTES) : null;
+    if (results != null) {
+      // Keys of older commits are never asked for again; dropping them frees their room at once.
+      index.addListener(new ReferenceManager.RefreshListener() {
+        @Override
+        public void beforeRefresh() {}
+
+        @Override
+        public void afterRefresh(boolean didRefresh) {
+          if (didRefresh) {
+            results.clear();
+          }
+        }
+      });
+    }
   }
 
   public IndexAccess index() {
@@ -68,11 +107,42 @@ public final class SearchService implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
+    CacheKey key = results == null ? null
+        : new CacheKey(index.withSnapshot(s -> s.getIndexReader().getReaderCacheHelper().getKey()), request);
+    SearchResponse cached = key == null ? null : results.get(key);
+    if (cached != null) {
+      return cached.withTookMs((System.nanoTime() - started) / 1_000_000);
+    }
     Deadline deadline = new Deadline(timeBudget);
     QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+    SearchResponse response;
     try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), QueryLimits.expandsTerms(plan.strict()))) {
-      return search(request, plan, started, deadline, true);
+      response = search(request, plan, started, deadline, true);
     }
+    // An answer cut short by the deadline is not what the same request would get on a quiet machine.
+    if (key != null && response.snippetsPartial() == null) {
+      results.put(key, response, estimatedBytes(response));
+    }
+    return response;
+  }
+
+  /** Roughly what an answer occupies on the heap: its text, twice over for UTF-16, and objects. */
+  private static long estimatedBytes(SearchResponse r) {
+    long chars = r.query().length();
+    for (SearchHit h : r.hits()) {
+      chars += 200 + length(h.title()) + length(h.titleSnippet()) + length(h.url());
+      for (String s : h.snippets()) {
+        chars += s.length();
+      }
+    }
+    for (List<FacetValue> values : r.facets().values()) {
+      chars += 40L * values.size();
+    }
+    return 512 + 2 * chars;
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
   }
 
   private SearchResponse search(SearchRequest request, QueryPlan plan, long started, Deadline deadline,
@@ -329,9 +399,8 @@ public final class SearchService implements SearchBackend {
       Document d = DocumentMapper.fromStored(stored.get(sd.doc));
       SnippetHighlighter.Snippets s = snippets.get(sd.doc);
       float score = Float.isNaN(sd.score) ? 0f : sd.score;
-      hits.add(new SearchHit(d.id(), d.title(), d.date(), d.type(), d.source(), d.url(), d.language(),
-          d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text(),
-          snippetPages(stored.get(sd.doc), s)));
+      hits.add(SearchHit.of(d).score(score).titleSnippet(s == null ? null : s.title())
+          .snippets(s == null ? List.of() : s.text()).snippetPages(snippetPages(stored.get(sd.doc), s)).build());
     }
     return new Hits(hits, highlighted.partial());
   }

@@ -300,8 +300,8 @@ public final class SolrSearchBackend implements SearchBackend {
       snippets = s == null ? List.of() : List.copyOf(s);
     }
     Object score = d.getFieldValue("score");
-    return new SearchHit(id, doc.title(), doc.date(), doc.type(), doc.source(), doc.url(), doc.language(),
-        doc.countries(), doc.topics(), score instanceof Number n ? n.floatValue() : 0f, titleSnippet, snippets, null);
+    return SearchHit.of(doc).score(score instanceof Number n ? n.floatValue() : 0f).titleSnippet(titleSnippet)
+        .snippets(snippets).build();
   }
 
   /** Every year from the earliest to the latest document, as the local index lists them. */

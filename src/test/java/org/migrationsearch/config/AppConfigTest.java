@@ -73,4 +73,15 @@ class AppConfigTest {
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_DOCUMENT_LIMIT_MB", "lots")))
         .hasMessageContaining("MIGRATION_SEARCH_DOCUMENT_LIMIT_MB").hasMessageContaining("megabytes");
   }
+
+  @Test
+  void resultCacheKeepsAThousandAnswersUnlessToldOtherwiseAndZeroTurnsItOff() {
+    assertThat(AppConfig.defaults().resultCache()).isEqualTo(1000);
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_RESULT_CACHE", "0")).resultCache()).isZero();
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_RESULT_CACHE", "50")).resultCache()).isEqualTo(50);
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_RESULT_CACHE", "-1")))
+        .hasMessageContaining("MIGRATION_SEARCH_RESULT_CACHE");
+    assertThatThrownBy(() -> AppConfig.parseCacheSize("lots", "--result-cache")).hasMessageContaining("--result-cache");
+    assertThat(AppConfig.defaults().toBuilder().resultCache(5).build().resultCache()).isEqualTo(5);
+  }
 }

@@ -89,6 +89,14 @@ public final class Bench {
     return opts.containsKey("scale");
   }
 
+  /**
+   * {@code --skip enrich,lucene,inprocess,nocache,rebuild}: parts left out of a quicker check; the
+   * report leaves their rows out.
+   */
+  private boolean skip(String part) {
+    return List.of(opts.getOrDefault("skip", "").split(",")).contains(part);
+  }
+
   private double seconds(String key, String fallback) {
     return Double.parseDouble(opts.getOrDefault(key, fallback));
   }
@@ -118,21 +126,27 @@ public final class Bench {
       indexing.put("declared", indexRun("declared", corpus, ours.toString()));
     }
     if (!scale()) {
-      indexing.put("enrich", indexRun("enrich", corpus, work.resolve("index-enrich").toString()));
-      delete(work.resolve("index-enrich"));
-      indexing.put("lucene", indexRun("lucene", corpus, work.resolve("index-lucene").toString()));
-      delete(work.resolve("index-lucene"));
+      if (!skip("enrich")) {
+        indexing.put("enrich", indexRun("enrich", corpus, work.resolve("index-enrich").toString()));
+        delete(work.resolve("index-enrich"));
+      }
+      if (!skip("lucene")) {
+        indexing.put("lucene", indexRun("lucene", corpus, work.resolve("index-lucene").toString()));
+        delete(work.resolve("index-lucene"));
+      }
       if ("indexing".equals(opts.get("only"))) {
         indexingSummary(indexing);
         return;
       }
-      results.put("inProcess", child("in-process queries", List.of(InProcessRun.class.getName(), ours.toString(),
-          opts.getOrDefault("inprocess-seconds", "60"))));
+      if (!skip("inprocess")) {
+        results.put("inProcess", child("in-process queries", List.of(InProcessRun.class.getName(), ours.toString(),
+            opts.getOrDefault("inprocess-seconds", "60"))));
+      }
     }
 
     List<QueryMix.Query> mix = QueryMix.build(QUERY_SEED);
     LoadClient load = new LoadClient(mix);
-    Server serve = Server.ours(corpus, ours, scale() ? SCALE_SERVE_HEAP : HEAP);
+    Server serve = Server.ours(corpus, ours, scale() ? SCALE_SERVE_HEAP : HEAP, Server.SHIPPED_CACHE);
     results.put("startup", Map.of("seconds", serve.startSeconds, "documents", size()));
     say(String.format("migration-search answered its first query %.2f s after its process started", serve.startSeconds));
     Solr solr = null;
@@ -153,14 +167,31 @@ public final class Bench {
       }
       double warm = seconds("warmup", "10");
       double measured = seconds("seconds", "20");
+      // As shipped first: migration-search with its result cache, Solr with its caches.
       for (int clients : scale() ? new int[] {4} : CLIENTS) {
-        load.run(oursTarget, clients, warm);
-        http.put("ours-" + clients, summary(load.run(oursTarget, clients, measured)));
-        say("migration-search, " + clients + " clients: " + http.get("ours-" + clients));
+        measure(http, load, "ours-" + clients, oursTarget, clients, warm, measured);
         if (solrTarget != null) {
-          load.run(solrTarget, clients, warm);
-          http.put("solr-" + clients, summary(load.run(solrTarget, clients, measured)));
-          say("Solr, " + clients + " clients: " + http.get("solr-" + clients));
+          measure(http, load, "solr-" + clients, solrTarget, clients, warm, measured);
+        }
+      }
+      if (solrTarget != null && !skip("nocache")) {
+        // Then every search done whole: a second serve with the cache off (the first idles), and
+        // Solr with its query result, filter and document caches set to nothing.
+        Server uncached = Server.ours(corpus, ours, HEAP, 0);
+        try {
+          LoadClient.Target uncachedTarget = LoadClient.ours(uncached.base);
+          for (int clients : CLIENTS) {
+            measure(http, load, "ours-nocache-" + clients, uncachedTarget, clients, warm, measured);
+          }
+        } finally {
+          uncached.stop();
+        }
+        if (solr.cachesOff()) {
+          for (int clients : CLIENTS) {
+            measure(http, load, "solr-nocache-" + clients, solrTarget, clients, warm, measured);
+          }
+        } else {
+          say("Solr refused to turn its caches off; no uncached Solr runs");
         }
       }
       Map<String, Object> memory = new LinkedHashMap<>();
@@ -173,7 +204,7 @@ public final class Bench {
       }
       results.put("serving", memory);
       say("serving memory: " + memory);
-      if (!scale()) {
+      if (!scale() && !skip("rebuild")) {
         results.put("rebuild", rebuildUnderLoad(serve, load, oursTarget));
       }
     } finally {
@@ -282,6 +313,14 @@ public final class Bench {
     return m;
   }
 
+  /** A warm-up, then one measured run at {@code clients}, kept under {@code key}. */
+  private void measure(Map<String, Object> http, LoadClient load, String key, LoadClient.Target target, int clients,
+      double warm, double measured) throws Exception {
+    load.run(target, clients, warm);
+    http.put(key, summary(load.run(target, clients, measured)));
+    say(key + ": " + http.get(key));
+  }
+
   static Map<String, Object> summary(LoadClient.Result r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("clients", r.clients());
@@ -345,10 +384,13 @@ public final class Bench {
   /** migration-search's `serve`, from this jar, in its own process. */
   record Server(Process process, URI base, double startSeconds) {
     static final String ADMIN_TOKEN = "bench-admin-token";
+    /** serve's own default size of its result cache. */
+    static final int SHIPPED_CACHE = org.migrationsearch.config.AppConfig.DEFAULT_RESULT_CACHE;
 
-    static Server ours(Path corpus, Path index, String heap) throws Exception {
+    static Server ours(Path corpus, Path index, String heap, int resultCache) throws Exception {
       List<String> cmd = List.of(Machine.java(), heap, "-jar", System.getProperty("java.class.path"), "serve",
-          "--corpus", corpus.toString(), "--index", index.toString(), "--host", "127.0.0.1", "--port", "0");
+          "--corpus", corpus.toString(), "--index", index.toString(), "--host", "127.0.0.1", "--port", "0",
+          "--result-cache", Integer.toString(resultCache));
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
       pb.environment().put("MIGRATION_SEARCH_ADMIN_TOKEN", ADMIN_TOKEN);
       long t0 = System.nanoTime();
@@ -436,6 +478,20 @@ public final class Bench {
         throw new IllegalStateException("Solr did not start; see " + work.resolve("solr.log"));
       }
       return new Solr(p, URI.create(line.substring(line.indexOf('=') + 1).strip()), home);
+    }
+
+    /**
+     * Sets the collection's query result, filter and document caches to size 0 through the Config
+     * API (an overlay on the shipped solrconfig.xml; Solr reloads the core). False if refused.
+     */
+    boolean cachesOff() throws Exception {
+      String root = base.toString().replaceAll("/$", "");
+      String body = "{\"set-property\": {\"query.queryResultCache.size\": 0, \"query.filterCache.size\": 0,"
+          + " \"query.documentCache.size\": 0}}";
+      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create(root + "/" + SOLR_COLLECTION + "/config")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      return r.statusCode() == 200 && !r.body().contains("errorMessages");
     }
 
     void stop() throws Exception {

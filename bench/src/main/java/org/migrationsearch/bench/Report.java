@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,14 +126,23 @@ final class Report {
         + "and snippets; %s s of warm-up then %s s measured per client count.\n\n",
         opts.getOrDefault("warmup", "10"), opts.getOrDefault("seconds", "20")));
     md.append("| engine | clients | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    Map<String, String> engines = new LinkedHashMap<>();
+    engines.put("ours", "migration-search, result cache on (as shipped)");
+    engines.put("solr", "Solr, caches as shipped");
+    engines.put("ours-nocache", "migration-search, result cache off");
+    engines.put("solr-nocache", "Solr, caches off");
     for (int c : Bench.CLIENTS) {
-      for (String e : List.of("ours", "solr")) {
-        Map<String, Object> m = map(http.get(e + "-" + c));
+      for (Map.Entry<String, String> e : engines.entrySet()) {
+        Map<String, Object> m = map(http.get(e.getKey() + "-" + c));
         if (!m.isEmpty()) {
-          md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |\n", e.equals("ours") ? "migration-search" : "Solr",
+          md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |\n", e.getValue(),
               c, num(m, "perSecond"), num(m, "p50Ms"), num(m, "p90Ms"), num(m, "p99Ms"), num(m, "maxMs"), errors(m)));
         }
       }
+    }
+    if (http.containsKey("solr-nocache-4")) {
+      md.append("\nCaches off: a second `serve` with `--result-cache 0`, and Solr's `queryResultCache`, `filterCache`\n"
+          + "and `documentCache` set to size 0 through its Config API, after the runs as shipped.\n");
     }
     if (!scale) {
       md.append("\n![latency percentiles by client count](benchmarks-latency.svg)\n");
@@ -175,6 +185,16 @@ final class Report {
         double p99 = num(o, "p99Ms") / num(s, "p99Ms");
         md.append(f("| HTTP throughput, %d clients | %s | – | ≥ 1.5× | %s |\n", c, ratio(num(o, "perSecond"), num(s, "perSecond")), verdict(thr >= 1.5)));
         md.append(f("| HTTP p99, %d clients | %s | – | ≤ 0.5× | %s |\n", c, ratio(num(o, "p99Ms"), num(s, "p99Ms")), verdict(p99 <= 0.5)));
+      }
+      for (int c : new int[] {4, 16}) {
+        Map<String, Object> o = map(http.get("ours-nocache-" + c));
+        Map<String, Object> s = map(http.get("solr-nocache-" + c));
+        if (!o.isEmpty() && !s.isEmpty()) {
+          md.append(f("| HTTP throughput, %d clients, both caches off | %s | – | – | |\n", c,
+              ratio(num(o, "perSecond"), num(s, "perSecond"))));
+          md.append(f("| HTTP p99, %d clients, both caches off | %s | – | – | |\n", c,
+              ratio(num(o, "p99Ms"), num(s, "p99Ms"))));
+        }
       }
       Map<String, Object> o1 = map(http.get("ours-1"));
       Map<String, Object> s1 = map(http.get("solr-1"));

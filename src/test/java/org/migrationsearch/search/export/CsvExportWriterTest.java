@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.corpus.Document;
 import org.migrationsearch.search.BuildInfo;
 import org.migrationsearch.search.SearchHit;
 
@@ -25,8 +26,8 @@ class CsvExportWriterTest {
   }
 
   private static SearchHit hit(String id, String title) {
-    return new SearchHit(id, title, "2024-01-10", "statement", "Src, Inc.", null, "es", List.of("MX", "GT"),
-        List.of("asylum"), 1.5f, null, List.of(), null);
+    return SearchHit.of(new Document(id, id + ".json", title, "2024-01-10", "Src, Inc.", null, "statement", "es",
+        List.of("MX", "GT"), List.of("asylum"), "")).score(1.5f).build();
   }
 
   @Test
