@@ -23,12 +23,17 @@ final class ConfigOptions {
   private ConfigOptions() {}
 
   static AppConfig resolve(Corpus corpus, Index index) {
-    AppConfig c = AppConfig.fromEnvironment(System.getenv());
+    return builder(corpus, index).build();
+  }
+
+  /** The environment's settings with these flags laid over them, for commands with more flags. */
+  static AppConfig.Builder builder(Corpus corpus, Index index) {
+    AppConfig.Builder c = AppConfig.fromEnvironment(System.getenv()).toBuilder();
     if (corpus != null && corpus.corpus != null) {
-      c = c.withCorpus(corpus.corpus);
+      c.corpus(corpus.corpus);
     }
     if (index != null && index.index != null) {
-      c = c.withIndex(index.index);
+      c.index(index.index);
     }
     return c;
   }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.migrationsearch.config.AppConfig;
 import org.migrationsearch.corpus.SkippedFile;
@@ -60,20 +58,29 @@ final class IndexCommand implements Callable<Integer> {
       description = "skip a file (a PDF) whose reading takes longer (default: 60, or $MIGRATION_SEARCH_FILE_TIME_LIMIT_S)")
   Long fileTimeLimit;
 
+  @Option(names = "--document-limit", paramLabel = "MB",
+      description = "skip a document larger than this in its file: a whole file, or one line of a .jsonl or one"
+          + " element of a .json array (default: 64, or $MIGRATION_SEARCH_DOCUMENT_LIMIT_MB)")
+  Long documentLimit;
+
   @Override
   public Integer call() throws IOException {
-    AppConfig config = ConfigOptions.resolve(corpus, index);
+    AppConfig.Builder flags = ConfigOptions.builder(corpus, index);
+    if (fileTimeLimit != null) {
+      flags.fileTimeLimit(java.time.Duration.ofSeconds(AppConfig.parsePositive(fileTimeLimit.toString(),
+          "--file-time-limit")));
+    }
+    if (documentLimit != null) {
+      flags.documentLimit(AppConfig.parsePositive(documentLimit.toString(), "--document-limit", "megabytes") * 1024 * 1024);
+    }
+    AppConfig config = flags.build();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     if (report != null) {
       checkReportWritable(report);
     }
     int workers = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    if (fileTimeLimit != null) {
-      config = config.withFileTimeLimit(java.time.Duration.ofSeconds(AppConfig.parsePositive(fileTimeLimit.toString(),
-          "--file-time-limit")));
-    }
-    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress(err, "indexing"), config.fileTimeLimit());
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress(err, "indexing"), config.reading());
     IndexReport r = indexer.run(config.corpus(), config.index(),
         new CorpusIndexer.Options(mode == Mode.update, strict, allowShrink));
     return finish(r, out, err, report, "the previous index is unchanged");
@@ -93,13 +100,7 @@ final class IndexCommand implements Callable<Integer> {
    * {@code index} and {@code push}; {@code unchangedTarget} says what a refused run left alone.
    */
   static int finish(IndexReport r, PrintWriter out, PrintWriter err, Path report, String unchangedTarget) {
-    for (SkippedFile s : r.skipped()) {
-      err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason()));
-    }
-    for (SkippedFile w : r.warnings()) {
-      err.println("warning " + TerminalText.escape(w.path()) + ": " + TerminalText.escape(w.reason()));
-    }
-    err.flush();
+    printFiles(r, err);
     if (report != null) {
       try {
         writeReport(r, report);
@@ -123,9 +124,19 @@ final class IndexCommand implements Callable<Integer> {
     if (r.mode().equals("update")) {
       err.printf("update: %d added or changed, %d unchanged, %d deleted%n", r.indexed(), r.unchanged(), r.deleted());
     }
-    out.printf(Locale.ROOT, "indexed %d documents from %d files (%d skipped) in %.1f s%n",
-        r.indexed(), r.files(), r.skipped().size(), r.seconds());
+    out.println(r.summaryLine());
     return ExitCodes.OK;
+  }
+
+  /** One line per skipped file and per warning, on stderr, for every command that indexes. */
+  static void printFiles(IndexReport r, PrintWriter err) {
+    for (SkippedFile s : r.skipped()) {
+      err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason()));
+    }
+    for (SkippedFile w : r.warnings()) {
+      err.println("warning " + TerminalText.escape(w.path()) + ": " + TerminalText.escape(w.reason()));
+    }
+    err.flush();
   }
 
   /** Refuses a report path that cannot be written before anything is indexed, let alone committed. */
@@ -143,31 +154,11 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   private static void writeReport(IndexReport r, Path report) throws IOException {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("indexed", r.indexed());
-    json.put("files", r.files());
-    json.put("skipped", r.skipped().stream()
-        .map(s -> Map.of("path", s.path(), "reason", s.reason(), "kind", s.kind().name().toLowerCase(Locale.ROOT)))
-        .toList());
-    json.put("warnings", r.warnings().stream().map(w -> Map.of("path", w.path(), "reason", w.reason())).toList());
-    json.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
-    json.put("committed", r.committed());
-    if (r.refusal() != null) {
-      json.put("refusal", r.refusal());
-    }
-    json.put("mode", r.mode());
-    if (r.buildId() != null) {
-      json.put("build_id", r.buildId());
-    }
-    if (r.mode().equals("update")) {
-      json.put("unchanged", r.unchanged());
-      json.put("deleted", r.deleted());
-    }
     Path parent = report.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(report, Json.write(json) + "\n");
+    Files.writeString(report, Json.write(r.toJson()) + "\n");
   }
 
 }

@@ -3,7 +3,6 @@ package org.migrationsearch.cli;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.migrationsearch.config.AppConfig;
@@ -61,13 +60,14 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    AppConfig config = ConfigOptions.resolve(corpus, index);
+    AppConfig.Builder flags = ConfigOptions.builder(corpus, index);
     if (host != null) {
-      config = config.withHost(host);
+      flags.host(host);
     }
     if (port != null) {
-      config = config.withPort(AppConfig.parsePort(Integer.toString(port), "--port"));
+      flags.port(AppConfig.parsePort(Integer.toString(port), "--port"));
     }
+    AppConfig config = flags.build();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (backend == Backend.solr) {
@@ -77,18 +77,17 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--solr and --collection need --backend solr");
     }
     CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), Runtime.getRuntime().availableProcessors(),
-        IndexProgress.NONE, config.fileTimeLimit());
+        IndexProgress.NONE, config.reading());
     if (!IndexAccess.exists(config.index())) {
       err.println("no index at " + config.index() + "; building it from " + config.corpus() + " ...");
       err.flush();
       IndexReport r = indexer.rebuild(config.corpus(), config.index(), false);
-      r.skipped().forEach(s -> err.println("skipped " + TerminalText.escape(s.path()) + ": " + TerminalText.escape(s.reason())));
+      IndexCommand.printFiles(r, err);
       if (!r.committed()) {
         err.println("error: " + r.refusal());
         return ExitCodes.FATAL;
       }
-      err.printf(Locale.ROOT, "indexed %d documents from %d files (%d skipped) in %.1f s%n",
-          r.indexed(), r.files(), r.skipped().size(), r.seconds());
+      err.println(r.summaryLine());
       err.flush();
     }
     IndexAccess access = IndexAccess.open(config.index());

@@ -7,11 +7,11 @@ import java.util.Map;
  * Builds a {@link Document} from declared metadata, whichever format declared it. Values are kept
  * as written; the enricher normalises them (country names to codes, type names to slugs).
  */
-final class DeclaredFields {
+public final class DeclaredFields {
 
   private DeclaredFields() {}
 
-  static Document fromStrings(
+  public static Document fromStrings(
       String defaultId, String path, Map<String, String> meta, String title, String text) {
     return new Document(
         firstNonBlank(meta.get("id"), defaultId),
@@ -27,7 +27,7 @@ final class DeclaredFields {
         text);
   }
 
-  static String firstNonBlank(String... values) {
+  public static String firstNonBlank(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
         return v.strip();
@@ -36,7 +36,7 @@ final class DeclaredFields {
     return null;
   }
 
-  static String blankToNull(String v) {
+  public static String blankToNull(String v) {
     return v == null || v.isBlank() ? null : v.strip();
   }
 

@@ -54,10 +54,6 @@ public record Document(
     return PartialDate.parse(date).map(d -> d.precision().label()).orElse(null);
   }
 
-  public Document withLabelReasons(LabelReasons value) {
-    return new Document(id, path, title, date, source, url, type, language, countries, topics, text, value);
-  }
-
   /** Separates the pages of a paged document in {@link #text}. */
   public static final char PAGE_BREAK = '\f';
 
@@ -89,29 +85,5 @@ public record Document(
       }
     }
     return lo + 1;
-  }
-
-  public Document withTitle(String value) {
-    return new Document(id, path, value, date, source, url, type, language, countries, topics, text, labelReasons);
-  }
-
-  public Document withDate(String value) {
-    return new Document(id, path, title, value, source, url, type, language, countries, topics, text, labelReasons);
-  }
-
-  public Document withType(String value) {
-    return new Document(id, path, title, date, source, url, value, language, countries, topics, text, labelReasons);
-  }
-
-  public Document withLanguage(String value) {
-    return new Document(id, path, title, date, source, url, type, value, countries, topics, text, labelReasons);
-  }
-
-  public Document withCountries(List<String> value) {
-    return new Document(id, path, title, date, source, url, type, language, value, topics, text, labelReasons);
-  }
-
-  public Document withTopics(List<String> value) {
-    return new Document(id, path, title, date, source, url, type, language, countries, value, text, labelReasons);
   }
 }

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Small string helpers shared by the HTML readers. */
-final class Texts {
+/** Small string helpers shared by the HTML reader ({@code corpus.html}) and {@link TextTitles}. */
+public final class Texts {
 
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -13,7 +13,7 @@ final class Texts {
   private Texts() {}
 
   /** Collapses every run of whitespace (including no-break spaces) to one space and trims. */
-  static String squeeze(String s) {
+  public static String squeeze(String s) {
     return s == null ? "" : SPACES.matcher(s).replaceAll(" ").trim();
   }
 
@@ -21,14 +21,14 @@ final class Texts {
    * A comparison key that ignores case, accents, punctuation and quote styles, because a title in
    * {@code <title>} and the same title in {@code <h1>} often differ only in typography.
    */
-  static String comparable(String s) {
+  public static String comparable(String s) {
     String decomposed = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKD);
     return NON_WORD.matcher(decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT))
         .replaceAll(" ")
         .trim();
   }
 
-  static boolean isBlank(String s) {
+  public static boolean isBlank(String s) {
     return s == null || squeeze(s).isEmpty();
   }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.migrationsearch.corpus.SkippedFile;
 
 /**
  * Rebuilds the index from the corpus in the background, one run at a time, while searches go on
@@ -17,10 +16,24 @@ import org.migrationsearch.corpus.SkippedFile;
  */
 public final class ReindexService implements AutoCloseable {
 
-  /** What the last run did, for {@code /api/stats}. */
+  /**
+   * What the last run did, for {@code /api/stats}: when it ran and how it ended, with the figures
+   * taken from the run's {@link IndexReport} rendering (null when the run failed before a report).
+   */
   public record RunSummary(
       String state, String startedAt, String finishedAt, Integer indexed, Integer files, Integer skipped,
-      Double seconds, String buildId, String error, List<Map<String, String>> skippedFiles) {}
+      Double seconds, String buildId, String error, List<Map<String, String>> skippedFiles) {
+
+    static RunSummary of(String state, String startedAt, IndexReport r) {
+      return new RunSummary(state, startedAt, Instant.now().toString(), r.indexed(), r.files(), r.skipped().size(),
+          r.roundedSeconds(), r.buildId(), r.refusal(), r.skippedJson());
+    }
+
+    static RunSummary failed(String startedAt, String error) {
+      return new RunSummary("failed", startedAt, Instant.now().toString(), null, null, null, null, null, error,
+          List.of());
+    }
+  }
 
   private final CorpusIndexer indexer;
   private final Path corpus;
@@ -77,23 +90,16 @@ public final class ReindexService implements AutoCloseable {
     try {
       IndexReport r = indexer.rebuild(corpus, index, false);
       if (!r.committed()) {
-        last = new RunSummary("refused", startedAt, Instant.now().toString(), r.indexed(), r.files(),
-            r.skipped().size(), Math.round(r.seconds() * 1000) / 1000.0, null, r.refusal(), skippedList(r.skipped()));
+        last = RunSummary.of("refused", startedAt, r);
         System.err.println("reindex refused: " + r.refusal());
         return;
       }
       onCommitted.accept(r);
-      last = new RunSummary("succeeded", startedAt, Instant.now().toString(), r.indexed(), r.files(),
-          r.skipped().size(), Math.round(r.seconds() * 1000) / 1000.0, r.buildId(), null, skippedList(r.skipped()));
+      last = RunSummary.of("succeeded", startedAt, r);
     } catch (Exception | Error e) {
-      last = new RunSummary("failed", startedAt, Instant.now().toString(), null, null, null, null, null,
-          e.getMessage() == null ? e.toString() : e.getMessage(), List.of());
+      last = RunSummary.failed(startedAt, e.getMessage() == null ? e.toString() : e.getMessage());
       System.err.println("reindex failed: " + last.error());
     }
-  }
-
-  private static List<Map<String, String>> skippedList(List<SkippedFile> skipped) {
-    return skipped.stream().map(s -> Map.of("path", s.path(), "reason", s.reason())).toList();
   }
 
   @Override

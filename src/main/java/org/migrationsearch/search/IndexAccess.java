@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
@@ -113,11 +112,6 @@ public final class IndexAccess implements Closeable {
         System.err.println("index refresh failed: " + e.getMessage());
       }
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  /** For listeners that want to know when a new commit was swapped in. */
-  public void addListener(ReferenceManager.RefreshListener listener) {
-    manager.addListener(listener);
   }
 
   @Override

@@ -49,10 +49,6 @@ public record SearchRequest(
     return filters.get(dim);
   }
 
-  public SearchRequest withPage(int value, int pageSize) {
-    return new SearchRequest(query, syntax, filters, from, to, sort, value, pageSize, highlight, expand);
-  }
-
   public SearchRequest withQuery(String text) {
     return new SearchRequest(text, syntax, filters, from, to, sort, page, size, highlight, expand);
   }

@@ -49,8 +49,9 @@ public final class SolrPusher {
       // Solr cannot roll a collection back, so skipped files are found before anything is sent.
       var dryRun = new CorpusIndexer(d -> d, threads, IndexProgress.NONE).scan(corpus, Map.of(), false, NO_SINK);
       if (!dryRun.skipped().isEmpty()) {
-        return new IndexReport(0, dryRun.files(), dryRun.skipped(), dryRun.warnings(), seconds(started),
-            IndexReport.Outcome.STRICT_SKIPPED, null, null, mode(update), 0, 0);
+        return IndexReport.builder(mode(update)).files(dryRun.files()).skipped(dryRun.skipped())
+            .warnings(dryRun.warnings()).seconds(seconds(started)).refused(IndexReport.Outcome.STRICT_SKIPPED, null)
+            .build();
       }
     }
     Map<String, CorpusIndexer.Existing> existing = update && before > 0 ? existing(solr) : Map.of();
@@ -62,8 +63,9 @@ public final class SolrPusher {
     sink.flush();
     solr.withRetries(c -> c.commit(true, true));
     int indexed = update ? result.written() : (int) count(solr);
-    return new IndexReport(indexed, result.files(), result.skipped(), result.warnings(), seconds(started),
-        IndexReport.Outcome.COMMITTED, null, null, mode(update), result.unchanged(), result.deleted());
+    return IndexReport.builder(mode(update)).indexed(indexed).files(result.files()).skipped(result.skipped())
+        .warnings(result.warnings()).seconds(seconds(started)).unchanged(result.unchanged()).deleted(result.deleted())
+        .build();
   }
 
   private static final CorpusIndexer.Sink NO_SINK = new CorpusIndexer.Sink() {

@@ -37,7 +37,7 @@ final class TestServer {
     access = IndexAccess.open(indexDir);
     SearchService search = new SearchService(access, Duration.ofSeconds(5));
     reindex = new ReindexService(indexer, corpus, indexDir, report -> { });
-    app = WebApp.createApp(search, reindex, AppConfig.defaults().withPort(0)).start();
+    app = WebApp.createApp(search, reindex, AppConfig.builder().port(0).build()).start();
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "browser-test-server-stop"));
   }
 

@@ -32,7 +32,7 @@ class AppConfigTest {
     assertThat(env.host()).isEqualTo("0.0.0.0");
     assertThat(env.port()).isEqualTo(8080);
     assertThat(env.adminToken()).contains("s3cret");
-    AppConfig flags = env.withPort(9090).withIndex(Path.of("other"));
+    AppConfig flags = env.toBuilder().port(9090).index(Path.of("other")).build();
     assertThat(flags.port()).isEqualTo(9090);
     assertThat(flags.index()).isEqualTo(Path.of("other"));
     assertThat(flags.corpus()).isEqualTo(Path.of("/data/corpus"));
@@ -48,10 +48,29 @@ class AppConfigTest {
 
   @Test
   void fileTimeLimitIsSixtySecondsUnlessTheEnvironmentSaysOtherwise() {
-    assertThat(AppConfig.defaults().fileTimeLimit()).isEqualTo(java.time.Duration.ofSeconds(60));
-    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "5")).fileTimeLimit())
+    assertThat(AppConfig.defaults().reading().fileTime()).isEqualTo(java.time.Duration.ofSeconds(60));
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "5")).reading().fileTime())
         .isEqualTo(java.time.Duration.ofSeconds(5));
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "0")))
         .hasMessageContaining("MIGRATION_SEARCH_FILE_TIME_LIMIT_S");
+  }
+
+  @Test
+  void aBlankAdminTokenMeansNoneAndTheBuilderLeavesTheOriginalAlone() {
+    AppConfig base = AppConfig.defaults();
+    assertThat(base.toBuilder().adminToken("  ").build().adminToken()).isEmpty();
+    AppConfig other = base.toBuilder().port(1).allowedHosts(java.util.List.of("search.example")).build();
+    assertThat(base.port()).isEqualTo(7070);
+    assertThat(base.toBuilder().build()).isEqualTo(base);
+    assertThat(other.allowedHosts()).containsExactly("search.example");
+  }
+
+  @Test
+  void documentLimitIs64MegabytesUnlessTheEnvironmentSaysOtherwise() {
+    assertThat(AppConfig.defaults().reading().documentBytes()).isEqualTo(64L * 1024 * 1024);
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_DOCUMENT_LIMIT_MB", "3")).reading().documentBytes())
+        .isEqualTo(3L * 1024 * 1024);
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_DOCUMENT_LIMIT_MB", "lots")))
+        .hasMessageContaining("MIGRATION_SEARCH_DOCUMENT_LIMIT_MB").hasMessageContaining("megabytes");
   }
 }

@@ -69,7 +69,7 @@ public final class RunningServer implements AutoCloseable {
    * local index and no reindexing. {@code resources} are closed with the server.
    */
   public static RunningServer serving(SearchBackend backend, AutoCloseable resources) {
-    AppConfig config = AppConfig.defaults().withHost("127.0.0.1").withPort(0);
+    AppConfig config = AppConfig.builder().host("127.0.0.1").port(0).build();
     Javalin app = WebApp.createApp(backend, null, config).start();
     return new RunningServer(null, null, null, null, null, app, resources);
   }
@@ -93,8 +93,8 @@ public final class RunningServer implements AutoCloseable {
         throw new UncheckedIOException(e);
       }
     });
-    AppConfig config = AppConfig.defaults().withHost("127.0.0.1").withPort(0).withCorpus(corpus).withIndex(index)
-        .withAdminToken(adminToken);
+    AppConfig config = AppConfig.builder().host("127.0.0.1").port(0).corpus(corpus).index(index)
+        .adminToken(adminToken).build();
     Javalin app = WebApp.createApp(search, reindex, config).start();
     return new RunningServer(corpus, index, access, search, reindex, app, null);
   }
