@@ -1,5 +1,9 @@
 package org.migrationsearch.enrich;
 
+import org.migrationsearch.enrich.country.CountryDetector;
+import org.migrationsearch.enrich.country.CountryNames;
+import org.migrationsearch.enrich.language.LanguageDetector;
+import org.migrationsearch.enrich.type.TypeDetector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

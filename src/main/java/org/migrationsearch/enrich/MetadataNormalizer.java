@@ -1,5 +1,6 @@
 package org.migrationsearch.enrich;
 
+import org.migrationsearch.enrich.type.TypeDetector;
 import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;

@@ -5,7 +5,7 @@ package org.migrationsearch.enrich;
  * readable length at word boundaries. Unlike {@link SentenceBreaks}, which may split "U.S." for
  * counting, a shown sentence must read whole, so the dots of abbreviations do not end it.
  */
-final class Passages {
+public final class Passages {
 
   /** Longer sentences are cut around the cue to about this many characters. */
   static final int MAX_CHARS = 280;
@@ -13,7 +13,7 @@ final class Passages {
 
   private Passages() {}
 
-  static String around(String text, int offset) {
+  public static String around(String text, int offset) {
     int from = offset;
     while (from > 0 && !endsSentence(text, from - 1)) {
       from--;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.migrationsearch.enrich.CountryNames;
+import org.migrationsearch.enrich.country.CountryNames;
 import org.migrationsearch.enrich.MetadataNormalizer;
 import org.migrationsearch.index.IndexSchema;
 

@@ -36,11 +36,14 @@ import org.migrationsearch.enrich.SentenceBreaks;
  *       a place name ("WASHINGTON, Jan. 10, 2024 —", "Ciudad de México, a 12 de marzo de 2023"),
  *       a short closing line holding a date ("THE WHITE HOUSE, January 20, 2025."), the
  *       proclamation formula;
+ *   <li>the latest date folder of the links the text embeds (".../uploads/2025/04/..."), to
+ *       the month or the day the path holds;
  *   <li>a copyright line ("Copyright © 2024"), as a year;
  *   <li>a date in the title: full, then month and year, then a lone year;
  *   <li>only then the latest date the text reports, never the first: a text recalls earlier
  *       events before it reaches its own. Dates the text looks forward to ("by June 30",
- *       "will take effect on") are left out.
+ *       "will take effect on") are left out;
+ *   <li>last, a numbered issuance's number line ("No. 2023-13"), as a year.
  * </ol>
  *
  * Dates must exist (no February 30) and fall in 1900–2100. Month names come from {@code
@@ -65,6 +68,11 @@ public final class DateDetector {
   private static final Pattern SIGNATURE_END = Pattern.compile("[\\s.,;)]*");
   /** A signature line: the date and at most this many characters more. */
   private static final int MAX_SIGNATURE_EXTRA = 40;
+  private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"')\\]]+");
+  /** "/2025/04/" or "/2026/07/21/" in a link's path. */
+  private static final Pattern DATE_FOLDER =
+      Pattern.compile("/(?<year>(?:19|20)\\d\\d)/(?<month>0[1-9]|1[0-2])/(?:(?<day>[0-3]\\d)/)?");
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("no\\.\\s*(?<year>(?:19|20)\\d\\d)-\\d{1,3}\\.?");
   /** Reading further into a very long transcript finds no more of its own date, only cost. */
   private static final int MAX_TEXT_CHARS = 60_000;
   /** Words before a date that are checked for a forward-looking preposition. */
@@ -151,13 +159,16 @@ public final class DateDetector {
     return dateline(lines.subList(0, Math.min(OPENING_LINES, lines.size())))
         .or(() -> signature(closing.subList(Math.max(0, closing.size() - CLOSING_LINES), closing.size())))
         .or(() -> proclamationDate(ending))
+        .or(() -> linkedFolderDate(body))
         .or(() -> whole ? copyrightYear(body) : copyrightYear(ending).or(() -> copyrightYear(body)))
         .or(() -> firstFullDate(title))
         .or(() -> firstMonthYear(title))
         // A year in the title ("... General Assembly (2016)") says more about the document
         // than the dates deep in its text, which are mostly earlier events it recalls.
         .or(() -> loneYear(title))
-        .or(() -> latestReported(body));
+        .or(() -> latestReported(body))
+        // Only a year, so any month the text reports comes first.
+        .or(() -> documentNumberYear(lines.subList(0, Math.min(OPENING_LINES, lines.size()))));
   }
 
   private static List<String> nonEmptyLines(String text) {
@@ -218,6 +229,41 @@ public final class DateDetector {
       }
     }
     return Optional.ofNullable(last);
+  }
+
+  /**
+   * The latest date folder of the links the text embeds ("https://www.whitehouse.gov/wp-content/
+   * uploads/2025/04/arrests.jpg"): a site files a page's images and attachments under the month
+   * it publishes them, which the page's prose rarely states. A day only when the path has one.
+   */
+  private Optional<PartialDate> linkedFolderDate(String text) {
+    PartialDate latest = null;
+    Matcher link = LINK.matcher(text);
+    while (link.find()) {
+      Matcher m = DATE_FOLDER.matcher(link.group());
+      while (m.find()) {
+        int year = Integer.parseInt(m.group("year"));
+        int month = Integer.parseInt(m.group("month"));
+        Optional<PartialDate> date = m.group("day") != null
+            ? validDate(m.group("year"), month, m.group("day"))
+            : Optional.of(PartialDate.ofMonth(year, month));
+        if (date.isPresent() && (latest == null || date.get().compareTo(latest) > 0)) {
+          latest = date.get();
+        }
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** A numbered issuance's own number line, "No. 2023-13": numbered by the year it is issued. */
+  private static Optional<PartialDate> documentNumberYear(List<String> lines) {
+    for (String line : lines) {
+      Matcher m = DOCUMENT_NUMBER.matcher(line);
+      if (m.matches()) {
+        return Optional.of(PartialDate.ofYear(Integer.parseInt(m.group("year"))));
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<PartialDate> copyrightYear(String text) {

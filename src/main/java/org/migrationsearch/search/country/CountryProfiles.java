@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.migrationsearch.enrich.CountryNames;
+import org.migrationsearch.enrich.country.CountryNames;
 import org.migrationsearch.index.IndexSchema;
 import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;

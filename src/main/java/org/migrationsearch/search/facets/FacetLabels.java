@@ -1,7 +1,7 @@
 package org.migrationsearch.search.facets;
 
 import java.util.Locale;
-import org.migrationsearch.enrich.CountryNames;
+import org.migrationsearch.enrich.country.CountryNames;
 import org.migrationsearch.enrich.Topics;
 import org.migrationsearch.index.IndexSchema;
 

@@ -16,10 +16,11 @@ import org.migrationsearch.testing.RealCorpus;
 class DateDetectionQualityTest {
 
   /**
-   * Share of dated documents right at least to the year: measured 0.32 and 0.37 (0.23 and 0.27
-   * before the order of trust). Most White House pages never state their own date in the text.
+   * Share of dated documents right at least to the year: measured 0.42 and 0.43 with the date
+   * folders of embedded links and number lines (0.32 and 0.37 before, 0.23 and 0.27 before the
+   * order of trust). Most White House pages never state their own date in the text.
    */
-  private static final double YEAR_FLOOR = 0.28;
+  private static final double YEAR_FLOOR = 0.41;
 
   @Test
   void agreementWithTheLabelledDates() {

@@ -106,6 +106,23 @@ class DateDetectorTest {
   }
 
   @Test
+  void theLatestDateFolderOfTheEmbeddedLinksBeatsTheDatesTheTextRecalls() {
+    String body = "On February 2, 2021, the President signed an order.\n"
+        + "<img src=\"https://www.whitehouse.gov/wp-content/uploads/2021/07/strategy.jpg\">\n"
+        + "See also https://example.org/2019/05/old-report.pdf and 2021/09 in prose.";
+    assertThat(inBody(body)).contains("2021-07");
+    assertThat(inBody("Read it: https://www.nytimes.com/2026/07/21/nyregion/voting.html")).contains("2026-07-21");
+    assertThat(inBody("Its file is 2021/07/ on the shared drive.")).isEmpty();
+  }
+
+  @Test
+  void aDocumentNumberLineGivesTheYearWhenNothingElseDoes() {
+    assertThat(inBody("Presidential Determination\nNo. 2023-13\nMEMORANDUM FOR THE SECRETARY OF STATE"))
+        .contains("2023");
+    assertThat(inBody("No. 2023-04\nThe program opened in February 2023.")).contains("2023-02");
+  }
+
+  @Test
   void theLatestReportedDateWinsNotTheFirst() {
     String body = "In April 2018 the first caravan crossed. Numbers fell in 2020. "
         + "In February 2025 crossings had dropped to a fraction of the peak.";

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
 /**
  * Everything the detector knows about one country in one document, before deciding.
@@ -20,7 +20,7 @@ package org.migrationsearch.enrich;
  * @param documentMigrationWords migration words in the whole body, for how much it is about migration
  * @param documentCountries distinct countries with counted body mentions
  */
-public record CountryEvidence(
+record CountryEvidence(
     String code,
     int titleMentions,
     int bodyMentions,

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

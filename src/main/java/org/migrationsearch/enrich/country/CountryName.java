@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
 /**
  * One way of naming a country in the gazetteer.
@@ -9,12 +9,12 @@ package org.migrationsearch.enrich;
  * @param caseSensitive counts only when the text spells it exactly so ("US", not "us")
  * @param ambiguous also an ordinary word or a first name: guarded before it counts
  */
-public record CountryName(String code, String phrase, Kind kind, boolean caseSensitive, boolean ambiguous) {
+record CountryName(String code, String phrase, Kind kind, boolean caseSensitive, boolean ambiguous) {
 
   /** Code of phrases that contain a country's name but are not that country. */
-  public static final String NOT_A_COUNTRY = "-";
+  static final String NOT_A_COUNTRY = "-";
 
-  public enum Kind {
+  enum Kind {
     NAME,
     DEMONYM,
     CAPITAL,

@@ -1,5 +1,9 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.type;
 
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.PhraseMatcher;
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.Token;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.language;
 
+import org.migrationsearch.enrich.AnalyzedText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
 /**
  * A country named in a text, after the false-positive guards.

@@ -1,5 +1,9 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.language;
 
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.TextTokenizer;
+import org.migrationsearch.enrich.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
 /**
  * Weighs a country's evidence in one document and decides whether the document is about it.
@@ -18,7 +18,7 @@ package org.migrationsearch.enrich;
  *       already left them out of the body mentions).
  * </ul>
  */
-public final class CountryScorer {
+final class CountryScorer {
 
   /** Issuer cues needed to call a country the issuer: one may be a quote or an aside. */
   static final int MIN_ISSUER_CUES = 2;
@@ -27,7 +27,7 @@ public final class CountryScorer {
   /** Migration words per hundred words from which a document is mainly about migration. */
   static final double MIGRATION_FOCUS = 3.0;
 
-  public double score(CountryEvidence e) {
+  double score(CountryEvidence e) {
     return 5.0 * Math.min(1, e.titleMentions())
         + Math.min(3, e.issuerCues())
         + e.migrationMentions()
@@ -35,7 +35,7 @@ public final class CountryScorer {
         + 0.25 * (e.bodyMentions() - e.migrationMentions());
   }
 
-  public boolean isAbout(CountryEvidence e) {
+  boolean isAbout(CountryEvidence e) {
     return e.titleMentions() > 0
         || e.issuerCues() >= MIN_ISSUER_CUES
         || e.migrationMentions() >= 2

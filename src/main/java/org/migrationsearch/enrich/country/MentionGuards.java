@@ -1,5 +1,6 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
+import org.migrationsearch.enrich.Token;
 import java.util.List;
 import java.util.Set;
 

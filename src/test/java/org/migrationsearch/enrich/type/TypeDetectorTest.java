@@ -1,5 +1,7 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.type;
 
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.ResourceLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

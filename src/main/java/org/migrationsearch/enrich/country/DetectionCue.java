@@ -1,5 +1,7 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
+import org.migrationsearch.enrich.TextTokenizer;
+import org.migrationsearch.enrich.Token;
 import java.util.List;
 
 /**

@@ -1,5 +1,11 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.Passages;
+import org.migrationsearch.enrich.PhraseMatcher;
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.TextTokenizer;
+import org.migrationsearch.enrich.Token;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,7 +49,7 @@ public final class CountryDetector {
     this(CountryNames.get(), new CountryScorer());
   }
 
-  public CountryDetector(CountryNames names, CountryScorer scorer) {
+  CountryDetector(CountryNames names, CountryScorer scorer) {
     this.scorer = scorer;
     PhraseMatcher.Builder<DetectionCue> b = PhraseMatcher.builder();
     for (CountryNames.Country c : names.countries()) {
@@ -56,7 +62,8 @@ public final class CountryDetector {
     DetectionCue state = DetectionCue.of(DetectionCue.Type.US_STATE_CONTEXT, null);
     readLines(STATE_CUES, line -> b.add(line, state));
     DetectionCue migration = DetectionCue.of(DetectionCue.Type.MIGRATION_CONTEXT, null);
-    readLines(MIGRATION_CUES, line -> b.add(line, migration));
+    // Shared with topic detection, so the list sits in enrich rather than next to this class.
+    ResourceLines.read(ResourceLines.class, MIGRATION_CUES).forEach(line -> b.add(line, migration));
     DetectionCue comparison = DetectionCue.of(DetectionCue.Type.COMPARISON, null);
     readLines(COMPARISON_CUES, line -> b.add(line, comparison));
     DetectionCue anecdote = DetectionCue.of(DetectionCue.Type.ANECDOTE, null);
@@ -118,7 +125,7 @@ public final class CountryDetector {
   }
 
   /** The evidence for every country named at all, for diagnostics and tuning. */
-  public List<CountryEvidence> evidence(AnalyzedText text) {
+  List<CountryEvidence> evidence(AnalyzedText text) {
     Scan title = scan(text.titleTokens(), text.title(), true);
     Scan body = scan(text.bodyTokens(), text.text(), false);
     boolean[] listed = Enumerations.listed(body.mentions, text.bodyTokens(), text.text());

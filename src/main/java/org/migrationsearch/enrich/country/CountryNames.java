@@ -1,5 +1,8 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.TextTokenizer;
+import org.migrationsearch.enrich.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +25,7 @@ import java.util.Set;
 public final class CountryNames {
 
   /** One line of the gazetteer. */
-  public record Country(String code, String english, String spanish, List<CountryName> names) {}
+  record Country(String code, String english, String spanish, List<CountryName> names) {}
 
   private static final String RESOURCE = "gazetteer.tsv";
 
@@ -134,7 +137,7 @@ public final class CountryNames {
     return c == null ? code : c.english();
   }
 
-  public Optional<Country> country(String code) {
+  Optional<Country> country(String code) {
     return Optional.ofNullable(byCode.get(code));
   }
 
@@ -143,12 +146,12 @@ public final class CountryNames {
     return byCode.keySet();
   }
 
-  public List<Country> countries() {
+  List<Country> countries() {
     return List.copyOf(byCode.values());
   }
 
   /** Phrases that contain a country's name but are not that country ("New Mexico"). */
-  public List<CountryName> blockers() {
+  List<CountryName> blockers() {
     return blockers;
   }
 

@@ -1,5 +1,7 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.country;
 
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.ResourceLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
