@@ -69,7 +69,8 @@ public final class SearchService implements SearchBackend {
     long started = System.nanoTime();
     Deadline deadline = new Deadline(timeBudget);
     QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
-    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), QueryLimits.expandsTerms(plan.strict()))) {
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(),
+        QueryLimits.expandsTerms(plan.strict()) ? SearchLimiter.Kind.EXPENSIVE : SearchLimiter.Kind.PLAIN)) {
       return search(request, plan, started, deadline, true);
     }
   }
@@ -215,15 +216,15 @@ public final class SearchService implements SearchBackend {
   /**
    * Streams every hit of a search, in rank order, to {@code writer}: pages of hits are fetched
    * with search-after, so memory stays bounded however many documents match. One snapshot serves
-   * the whole export, so it is consistent even if a reindex commits meanwhile. An export holds an
-   * expensive search's place while it streams; its query phase (parsing, counting) has the
+   * the whole export, so it is consistent even if a reindex commits meanwhile. An export holds one
+   * of the export places while it streams; its query phase (parsing, counting) has the
    * search budget, and past it the export is refused before its first byte.
    */
   @Override
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
     Deadline deadline = new Deadline(timeBudget);
     QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
-    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), true)) {
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), SearchLimiter.Kind.EXPORT)) {
       return export(request, plan, writer, deadline);
     }
   }
