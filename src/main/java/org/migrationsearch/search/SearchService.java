@@ -307,22 +307,38 @@ public final class SearchService implements SearchBackend {
       IndexSchema.TOPICS, IndexSchema.PAGE_STARTS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
-  /** A page of hits; {@code snippetsPartial} when the deadline stopped highlighting before the last hit. */
+  /**
+   * Hits of one page that get snippets. Highlighting is most of the cost of a large page (100
+   * hits of a fuzzy query spent three quarters of their time on it), while a reader skims the
+   * first hits' passages; later hits come without snippets and the answer says
+   * {@code snippets_partial}.
+   */
+  static final int SNIPPET_HITS = 20;
+
+  /**
+   * A page of hits; {@code snippetsPartial} when some hits have no snippets or fewer: the page
+   * was larger than {@link #SNIPPET_HITS}, or the deadline stopped highlighting before the last.
+   */
   private record Hits(List<SearchHit> hits, boolean snippetsPartial) {}
 
   private Hits toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll,
       Deadline deadline) throws IOException {
-    boolean highlight = highlightQuery != null && docs.length > 0;
+    int highlighting = highlightQuery == null ? 0 : Math.min(docs.length, SNIPPET_HITS);
     // One stored-fields read per hit serves both its display fields and its snippets.
     Map<Integer, org.apache.lucene.document.Document> stored = new HashMap<>();
-    int[] ids = new int[docs.length];
+    int[] ids = new int[highlighting];
     for (int i = 0; i < docs.length; i++) {
-      ids[i] = docs[i].doc;
-      stored.put(ids[i], searcher.storedFields().document(ids[i], highlight ? DISPLAY_AND_TEXT_FIELDS : DISPLAY_FIELDS));
+      boolean withText = i < highlighting;
+      if (withText) {
+        ids[i] = docs[i].doc;
+      }
+      stored.put(docs[i].doc, searcher.storedFields().document(docs[i].doc,
+          withText ? DISPLAY_AND_TEXT_FIELDS : DISPLAY_FIELDS));
     }
-    SnippetHighlighter.Result highlighted = highlight
+    SnippetHighlighter.Result highlighted = highlighting > 0
         ? new SnippetHighlighter(searcher).highlight(highlightQuery, ids, stored, matchAll, deadline)
         : SnippetHighlighter.Result.NONE;
+    boolean partial = highlighted.partial() || (highlightQuery != null && docs.length > highlighting);
     Map<Integer, SnippetHighlighter.Snippets> snippets = highlighted.snippets();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
@@ -333,7 +349,7 @@ public final class SearchService implements SearchBackend {
           d.countries(), d.topics(), score, s == null ? null : s.title(), s == null ? List.of() : s.text(),
           snippetPages(stored.get(sd.doc), s)));
     }
-    return new Hits(hits, highlighted.partial());
+    return new Hits(hits, partial);
   }
 
   /** The page of each snippet of a paged document; null for documents without pages. */
