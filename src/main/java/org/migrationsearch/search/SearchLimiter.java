@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
  * otherwise makes every query late instead of a few refused.
  *
  * <p>Expensive searches (fuzzy, wildcard and regular-expression queries) may hold only half the
- * places, and exports, which hold theirs while they stream, a quarter; each kind waits in its
- * own queue, so a run of exports never keeps a fuzzy search from its places or the other way
- * round. Together they leave at least a quarter of the places (and at least one, when there are
- * two or more) to plain searches, however many of them arrive. Every queue is first come, first
- * served.
+ * places, and so may exports, which hold theirs while they stream; each kind waits in its own
+ * queue. Together they may hold three quarters of the places, so a run of exports leaves fuzzy
+ * searches at least one place and the other way round, and plain searches keep at least a
+ * quarter (and at least one, when there are two or more) however many of the others arrive.
+ * Every queue is first come, first served.
  */
 public final class SearchLimiter {
 
@@ -63,7 +63,7 @@ public final class SearchLimiter {
   }
 
   private int exportMax() {
-    return Math.max(1, max / 4);
+    return Math.max(1, max / 2);
   }
 
   public Permit acquire(Duration wait) {

@@ -23,10 +23,18 @@ class SearchLimiterTest {
           .hasMessageContaining("2 expensive searches");
       // Two fuzzy searches running do not keep an export waiting, nor a plain search.
       try (Permit export = limiter.acquire(NOW, Kind.EXPORT)) {
-        assertThatThrownBy(() -> limiter.acquire(NOW, Kind.EXPORT)).hasMessageContaining("1 exports");
+        assertThatThrownBy(() -> limiter.acquire(NOW, Kind.EXPORT))
+            .hasMessageContaining("expensive searches and exports");
         try (Permit plain = limiter.acquire(NOW)) {
           assertThatThrownBy(() -> limiter.acquire(NOW)).hasMessageContaining("4 searches");
         }
+      }
+    }
+    try (Permit export1 = limiter.acquire(NOW, Kind.EXPORT); Permit export2 = limiter.acquire(NOW, Kind.EXPORT)) {
+      assertThatThrownBy(() -> limiter.acquire(NOW, Kind.EXPORT)).hasMessageContaining("2 exports");
+      // And two exports streaming leave a fuzzy search its place.
+      try (Permit fuzzy = limiter.acquire(NOW, Kind.EXPENSIVE)) {
+        assertThat(fuzzy).isNotNull();
       }
     }
   }
