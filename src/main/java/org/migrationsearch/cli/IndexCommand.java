@@ -58,12 +58,20 @@ final class IndexCommand implements Callable<Integer> {
       description = "skip a file (a PDF) whose reading takes longer (default: 60, or $MIGRATION_SEARCH_FILE_TIME_LIMIT_S)")
   Long fileTimeLimit;
 
+  @Option(names = "--document-limit", paramLabel = "MB",
+      description = "skip a document larger than this in its file: a whole file, or one line of a .jsonl or one"
+          + " element of a .json array (default: 64, or $MIGRATION_SEARCH_DOCUMENT_LIMIT_MB)")
+  Long documentLimit;
+
   @Override
   public Integer call() throws IOException {
     AppConfig.Builder flags = ConfigOptions.builder(corpus, index);
     if (fileTimeLimit != null) {
       flags.fileTimeLimit(java.time.Duration.ofSeconds(AppConfig.parsePositive(fileTimeLimit.toString(),
           "--file-time-limit")));
+    }
+    if (documentLimit != null) {
+      flags.documentLimit(AppConfig.parsePositive(documentLimit.toString(), "--document-limit", "megabytes") * 1024 * 1024);
     }
     AppConfig config = flags.build();
     PrintWriter err = spec.commandLine().getErr();
@@ -72,7 +80,7 @@ final class IndexCommand implements Callable<Integer> {
       checkReportWritable(report);
     }
     int workers = threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress(err, "indexing"), config.fileTimeLimit());
+    CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), workers, progress(err, "indexing"), config.reading());
     IndexReport r = indexer.run(config.corpus(), config.index(),
         new CorpusIndexer.Options(mode == Mode.update, strict, allowShrink));
     return finish(r, out, err, report, "the previous index is unchanged");

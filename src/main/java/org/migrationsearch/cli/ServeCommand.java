@@ -77,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--solr and --collection need --backend solr");
     }
     CorpusIndexer indexer = new CorpusIndexer(Enricher.standard(), Runtime.getRuntime().availableProcessors(),
-        IndexProgress.NONE, config.fileTimeLimit());
+        IndexProgress.NONE, config.reading());
     if (!IndexAccess.exists(config.index())) {
       err.println("no index at " + config.index() + "; building it from " + config.corpus() + " ...");
       err.flush();

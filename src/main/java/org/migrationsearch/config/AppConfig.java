@@ -12,20 +12,19 @@ import java.util.Optional;
  * and command-line flags override both (the CLI lays them over with {@link #toBuilder()}).
  *
  * @param adminToken bearer token for admin endpoints; empty when none is configured
+ * @param reading how long a file and how large a document may be before it is skipped
  * @param allowedHosts host names the web service answers to besides its bound address, IP
  *     addresses and {@code localhost}
  */
 public record AppConfig(
     Path corpus, Path index, String host, int port, Optional<String> adminToken, Duration queryTimeout,
-    Duration fileTimeLimit, List<String> allowedHosts) {
+    ReadLimits reading, List<String> allowedHosts) {
 
   public static final Path DEFAULT_CORPUS = Path.of("corpus");
   public static final Path DEFAULT_INDEX = Path.of("index");
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
-  /** How long one file (a PDF) may take to read before it is skipped. */
-  public static final Duration DEFAULT_FILE_TIME_LIMIT = Duration.ofSeconds(60);
 
   public static final String ENV_CORPUS = "MIGRATION_SEARCH_CORPUS";
   public static final String ENV_INDEX = "MIGRATION_SEARCH_INDEX";
@@ -34,6 +33,7 @@ public record AppConfig(
   public static final String ENV_ADMIN_TOKEN = "MIGRATION_SEARCH_ADMIN_TOKEN";
   public static final String ENV_QUERY_TIMEOUT_MS = "MIGRATION_SEARCH_QUERY_TIMEOUT_MS";
   public static final String ENV_FILE_TIME_LIMIT_S = "MIGRATION_SEARCH_FILE_TIME_LIMIT_S";
+  public static final String ENV_DOCUMENT_LIMIT_MB = "MIGRATION_SEARCH_DOCUMENT_LIMIT_MB";
   public static final String ENV_ALLOWED_HOSTS = "MIGRATION_SEARCH_ALLOWED_HOSTS";
 
   public AppConfig {
@@ -52,7 +52,7 @@ public record AppConfig(
   /** A builder starting from these settings, for the CLI to lay its flags over them. */
   public Builder toBuilder() {
     return new Builder().corpus(corpus).index(index).host(host).port(port)
-        .adminToken(adminToken.orElse(null)).queryTimeout(queryTimeout).fileTimeLimit(fileTimeLimit)
+        .adminToken(adminToken.orElse(null)).queryTimeout(queryTimeout).reading(reading)
         .allowedHosts(allowedHosts);
   }
 
@@ -85,6 +85,9 @@ public record AppConfig(
     if (isSet(v = env.get(ENV_FILE_TIME_LIMIT_S))) {
       c.fileTimeLimit(Duration.ofSeconds(parsePositive(v, ENV_FILE_TIME_LIMIT_S)));
     }
+    if (isSet(v = env.get(ENV_DOCUMENT_LIMIT_MB))) {
+      c.documentLimit(parsePositive(v, ENV_DOCUMENT_LIMIT_MB, "megabytes") * 1024 * 1024);
+    }
     if (isSet(v = env.get(ENV_ALLOWED_HOSTS))) {
       c.allowedHosts(Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList());
     }
@@ -93,6 +96,11 @@ public record AppConfig(
 
   /** A whole number of at least 1, for limits given in seconds. */
   public static long parsePositive(String value, String what) {
+    return parsePositive(value, what, "seconds");
+  }
+
+  /** A whole number of at least 1, for limits given in {@code unit}. */
+  public static long parsePositive(String value, String what, String unit) {
     try {
       long n = Long.parseLong(value.trim());
       if (n < 1) {
@@ -100,7 +108,7 @@ public record AppConfig(
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(what + " must be a whole number of seconds: " + value);
+      throw new IllegalArgumentException(what + " must be a whole number of " + unit + ": " + value);
     }
   }
 
@@ -131,7 +139,7 @@ public record AppConfig(
     private int port = DEFAULT_PORT;
     private Optional<String> adminToken = Optional.empty();
     private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
-    private Duration fileTimeLimit = DEFAULT_FILE_TIME_LIMIT;
+    private ReadLimits reading = ReadLimits.DEFAULT;
     private List<String> allowedHosts = List.of();
 
     private Builder() {}
@@ -167,8 +175,18 @@ public record AppConfig(
       return this;
     }
 
+    public Builder reading(ReadLimits value) {
+      reading = value;
+      return this;
+    }
+
     public Builder fileTimeLimit(Duration value) {
-      fileTimeLimit = value;
+      reading = reading.withFileTime(value);
+      return this;
+    }
+
+    public Builder documentLimit(long bytes) {
+      reading = reading.withDocumentBytes(bytes);
       return this;
     }
 
@@ -178,7 +196,7 @@ public record AppConfig(
     }
 
     public AppConfig build() {
-      return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, fileTimeLimit, allowedHosts);
+      return new AppConfig(corpus, index, host, port, adminToken, queryTimeout, reading, allowedHosts);
     }
   }
 }

@@ -3,10 +3,10 @@ package org.migrationsearch.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.config.ReadLimits;
 import org.migrationsearch.corpus.html.HtmlFileReader;
 import org.migrationsearch.corpus.text.TextFileReader;
 
@@ -17,9 +17,6 @@ import org.migrationsearch.corpus.text.TextFileReader;
  */
 public final class CorpusReader {
 
-  /** Larger files are almost certainly not documents (archives, disk images). */
-  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
   /**
    * Longer document texts are skipped with a reason: enriching and indexing one document costs
    * several times its size in heap, and one runaway file must not take the whole run down.
@@ -29,15 +26,16 @@ public final class CorpusReader {
   private final Path root;
   private final HtmlFileReader htmlFiles = new HtmlFileReader();
   private final PagedFiles pagedFiles;
+  private final ReadLimits limits;
 
   public CorpusReader(Path root) {
-    this(root, AppConfig.DEFAULT_FILE_TIME_LIMIT);
+    this(root, ReadLimits.DEFAULT);
   }
 
-  /** @param fileTimeLimit how long one PDF may take before it is skipped as taking too long */
-  public CorpusReader(Path root, Duration fileTimeLimit) {
+  public CorpusReader(Path root, ReadLimits limits) {
     this.root = root.toAbsolutePath().normalize();
-    this.pagedFiles = new PagedFiles(fileTimeLimit);
+    this.limits = limits;
+    this.pagedFiles = new PagedFiles(limits.fileTime());
   }
 
   public Path root() {
@@ -62,50 +60,123 @@ public final class CorpusReader {
     return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
 
+  /** A file's documents and skips, all at once; {@link #read(Path, DocumentSink)} streams them. */
   public FileReadResult read(Path file) {
-    String path = relativePath(file);
-    String ext = extension(path);
-    if (!isSupported(ext)) {
-      return FileReadResult.skip(path, SkippedFile.Kind.UNSUPPORTED_TYPE,
-          ext.isEmpty() ? "unsupported file type (no extension)" : "unsupported file type ." + ext);
-    }
+    List<Document> documents = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
     try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        return FileReadResult.skip(path, SkippedFile.Kind.TOO_LARGE,
-            "file too large (" + size / (1024 * 1024) + " MB; the limit is " + MAX_FILE_BYTES / (1024 * 1024) + " MB)");
-      }
-      // UTF-8 needs at most four bytes a character, so a plain text this large is over the cap
-      // whatever it holds: refused before it is read into memory.
-      if ((ext.equals("txt") || ext.equals("md") || ext.equals("markdown")) && size > 4L * MAX_TEXT_CHARS) {
-        return FileReadResult.skip(path, SkippedFile.Kind.TOO_LARGE, String.format(Locale.ROOT,
-            "text too long (%,d bytes; the limit is %,d characters per document)", size, MAX_TEXT_CHARS));
-      }
-      if (PagedFiles.handles(ext)) {
-        return FileReadResult.of(pagedFiles.read(file, stripExtension(path), path, ext));
-      }
-      String content = TextDecoding.decode(Files.readAllBytes(file));
-      if (content.isBlank()) {
-        return FileReadResult.skip(path, SkippedFile.Kind.EMPTY, "only whitespace");
-      }
-      String id = stripExtension(path);
-      return switch (ext) {
-        case "md", "markdown" -> FileReadResult.of(TextFileReader.read(id, path, content, true));
-        case "txt" -> FileReadResult.of(TextFileReader.read(id, path, content, false));
-        case "json" -> FileReadResult.of(JsonDocumentReader.readObject(id, path, content));
-        case "jsonl", "ndjson" -> JsonDocumentReader.readLines(path, content);
-        case "html", "htm" -> FileReadResult.of(htmlFiles.read(id, path, content));
-        default -> throw new IllegalStateException("unhandled extension " + ext);
-      };
-    } catch (CorpusFileException e) {
-      return FileReadResult.skip(path, e.kind(), e.getMessage());
-    } catch (java.nio.file.AccessDeniedException e) {
-      return FileReadResult.skip(path, SkippedFile.Kind.PERMISSION_DENIED, "permission denied");
+      read(file, new DocumentSink() {
+        @Override
+        public void document(Document d) {
+          documents.add(d);
+        }
+
+        @Override
+        public void skipped(SkippedFile s) {
+          skipped.add(s);
+        }
+      });
     } catch (IOException e) {
-      return FileReadResult.skip(path, SkippedFile.Kind.UNREADABLE, "cannot read: " + e.getMessage());
+      throw new IllegalStateException("a list does not fail", e);
+    }
+    return new FileReadResult(documents, skipped);
+  }
+
+  /**
+   * Hands the file's documents to {@code sink} as they are read, and its skips: a bad line or
+   * element of a {@code .jsonl} or {@code .json} file alone, or the whole file with its reason.
+   * Reading never throws for a bad file; only the sink's own failures come out.
+   */
+  public void read(Path file, DocumentSink sink) throws IOException {
+    String path = relativePath(file);
+    SinkGuard guard = new SinkGuard(sink);
+    try {
+      readInto(file, path, guard);
+    } catch (SinkFailure e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw (RuntimeException) e.getCause();
+    } catch (CorpusFileException e) {
+      guard.skipped(new SkippedFile(path, e.kind(), e.getMessage()));
+    } catch (java.nio.file.AccessDeniedException e) {
+      guard.skipped(new SkippedFile(path, SkippedFile.Kind.PERMISSION_DENIED, "permission denied"));
+    } catch (IOException e) {
+      guard.skipped(new SkippedFile(path, SkippedFile.Kind.UNREADABLE, "cannot read: " + e.getMessage()));
     } catch (RuntimeException e) {
       // A reader bug on one odd file must not stop the whole corpus; report it as that file's failure.
-      return FileReadResult.skip(path, SkippedFile.Kind.MALFORMED, "could not be parsed: " + e);
+      guard.skipped(new SkippedFile(path, SkippedFile.Kind.MALFORMED, "could not be parsed: " + e));
+    }
+  }
+
+  private void readInto(Path file, String path, DocumentSink sink) throws IOException, CorpusFileException {
+    String ext = extension(path);
+    if (!isSupported(ext)) {
+      sink.skipped(new SkippedFile(path, SkippedFile.Kind.UNSUPPORTED_TYPE,
+          ext.isEmpty() ? "unsupported file type (no extension)" : "unsupported file type ." + ext));
+      return;
+    }
+    String id = stripExtension(path);
+    // Read one document at a time, so only a document, not the file, has to fit the limit.
+    switch (ext) {
+      case "jsonl", "ndjson" -> {
+        JsonDocumentReader.readLines(file, path, limits, sink);
+        return;
+      }
+      case "json" -> {
+        JsonDocumentReader.readJson(file, path, id, limits, sink);
+        return;
+      }
+      default -> { }
+    }
+    long size = Files.size(file);
+    if (size > limits.documentBytes()) {
+      throw new CorpusFileException(SkippedFile.Kind.TOO_LARGE,
+          "file too large (" + ReadLimits.sizeText(size) + "; the limit is " + limits.documentLimitText()
+              + " per document)");
+    }
+    // UTF-8 needs at most four bytes a character, so a plain text this large is over the cap
+    // whatever it holds: refused before it is read into memory.
+    if ((ext.equals("txt") || ext.equals("md") || ext.equals("markdown")) && size > 4L * MAX_TEXT_CHARS) {
+      throw new CorpusFileException(SkippedFile.Kind.TOO_LARGE, String.format(Locale.ROOT,
+          "text too long (%,d bytes; the limit is %,d characters per document)", size, MAX_TEXT_CHARS));
+    }
+    if (PagedFiles.handles(ext)) {
+      sink.document(pagedFiles.read(file, id, path, ext));
+      return;
+    }
+    String content = TextDecoding.decode(Files.readAllBytes(file));
+    if (content.isBlank()) {
+      throw new CorpusFileException(SkippedFile.Kind.EMPTY, "only whitespace");
+    }
+    sink.document(switch (ext) {
+      case "md", "markdown" -> TextFileReader.read(id, path, content, true);
+      case "txt" -> TextFileReader.read(id, path, content, false);
+      case "html", "htm" -> htmlFiles.read(id, path, content);
+      default -> throw new IllegalStateException("unhandled extension " + ext);
+    });
+  }
+
+  /** Carries the sink's own failure past the handlers that turn reading failures into skips. */
+  private static final class SinkFailure extends RuntimeException {
+    SinkFailure(Exception cause) {
+      super(cause);
+    }
+  }
+
+  private record SinkGuard(DocumentSink sink) implements DocumentSink {
+    @Override
+    public void document(Document d) {
+      try {
+        sink.document(d);
+      } catch (IOException | RuntimeException e) {
+        throw new SinkFailure(e);
+      }
+    }
+
+    @Override
+    public void skipped(SkippedFile s) {
+      sink.skipped(s);
     }
   }
 

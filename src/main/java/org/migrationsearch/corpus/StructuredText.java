@@ -3,16 +3,15 @@ package org.migrationsearch.corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 import org.migrationsearch.corpus.html.HtmlFileReader;
+import org.migrationsearch.corpus.text.MarkdownText;
 
 /**
  * A corpus file's text with its structure, as HTML that is safe to show: headings, paragraphs,
@@ -26,9 +25,8 @@ public final class StructuredText {
   /** @param format {@code markdown} or {@code html} */
   public record Structure(String format, String html) {}
 
-  private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
-  private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS)
+  private static final Parser MARKDOWN = Parser.builder().extensions(MarkdownText.EXTENSIONS).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(MarkdownText.EXTENSIONS)
       .escapeHtml(true).sanitizeUrls(true).build();
   private static final Safelist ALLOWED = Safelist.none()
       .addTags("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "dl", "dt", "dd",

@@ -13,22 +13,30 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoding {
 
+  /** How much of a file's start is checked for binary content. */
+  static final int HEAD_BYTES = 8192;
+
   private TextDecoding() {}
 
-  public static String decode(byte[] bytes) throws CorpusFileException {
-    if (bytes.length == 0) {
+  /**
+   * Where the text of a file starting with {@code bytes} begins (after a UTF-8 byte-order mark);
+   * refuses UTF-16, binary content and an empty file. Only the first 8 KB are looked at, so a
+   * file read as a stream is judged by the same rule as one read whole.
+   */
+  static int textStart(byte[] bytes, int length) throws CorpusFileException {
+    if (length == 0) {
       throw new CorpusFileException(SkippedFile.Kind.EMPTY, "empty file");
     }
     int offset = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+    if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       offset = 3;
-    } else if (bytes.length >= 2
+    } else if (length >= 2
         && (((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)
             || ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE))) {
       throw new CorpusFileException(SkippedFile.Kind.INVALID_ENCODING, "UTF-16 text; save the file as UTF-8");
     }
     int controls = 0;
-    int scanned = Math.min(bytes.length, offset + 8192);
+    int scanned = Math.min(length, offset + HEAD_BYTES);
     for (int i = offset; i < scanned; i++) {
       int b = bytes[i] & 0xFF;
       if (b == 0) {
@@ -41,6 +49,11 @@ public final class TextDecoding {
     if (controls > (scanned - offset) / 10 + 1) {
       throw new CorpusFileException(SkippedFile.Kind.BINARY, "binary content (" + controls + " control bytes)");
     }
+    return offset;
+  }
+
+  public static String decode(byte[] bytes) throws CorpusFileException {
+    int offset = textStart(bytes, bytes.length);
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

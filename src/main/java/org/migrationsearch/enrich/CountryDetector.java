@@ -24,9 +24,10 @@ public final class CountryDetector {
   private static final String ISSUER_CUES = "issuer-cues.tsv";
   private static final String MIGRATION_CUES = "migration-cues.txt";
   private static final String COMPARISON_CUES = "comparison-cues.txt";
+  private static final String ANECDOTE_CUES = "anecdote-cues.txt";
   /** A country this many words or fewer after a comparison word is what is compared with. */
   static final int COMPARISON_REACH = 12;
-  /** "Close to a migration word": within about a sentence, in tokens either side. */
+  /** "Close to a migration word": within about a sentence of the same paragraph, in tokens either side. */
   static final int MIGRATION_WINDOW = 20;
   /** "In the same phrase as a migration word": "Venezuelan migrants", "refugees from Syria". */
   static final int CLOSE_MIGRATION_WINDOW = 6;
@@ -58,6 +59,8 @@ public final class CountryDetector {
     readLines(MIGRATION_CUES, line -> b.add(line, migration));
     DetectionCue comparison = DetectionCue.of(DetectionCue.Type.COMPARISON, null);
     readLines(COMPARISON_CUES, line -> b.add(line, comparison));
+    DetectionCue anecdote = DetectionCue.of(DetectionCue.Type.ANECDOTE, null);
+    readLines(ANECDOTE_CUES, line -> b.add(line, anecdote));
     readLines(ISSUER_CUES, line -> {
       String[] cols = line.split("\t");
       for (String raw : cols[1].split("\\|")) {
@@ -151,7 +154,9 @@ public final class CountryDetector {
       int lead = 0;
       int nearMigration = 0;
       int closeMigration = 0;
+      int headings = 0;
       for (CountryMention m : ms) {
+        headings += m.heading() ? 1 : 0;
         // A capital alone is weaker: it may be only where a meeting took place (LABELS.md).
         boolean capital = m.kind() == CountryName.Kind.CAPITAL;
         nearMigration += !capital && m.migrationDistance() <= MIGRATION_WINDOW ? 1 : 0;
@@ -162,7 +167,7 @@ public final class CountryDetector {
       double first = ms.isEmpty() ? 1.0 : (double) ms.get(0).start() / n;
       out.add(new CountryEvidence(e.getKey(), titleCount.getOrDefault(e.getKey(), 0), ms.size(),
           listedCount.getOrDefault(e.getKey(), 0), demonyms, closeMigration, nearMigration, lead, first, densestPassage(ms),
-          totalCounted == 0 ? 0 : (double) ms.size() / totalCounted,
+          totalCounted == 0 ? 0 : (double) ms.size() / totalCounted, headings,
           issuers.getOrDefault(e.getKey(), 0), n, body.migrationWords, distinctCounted));
     }
     return out;
@@ -195,6 +200,7 @@ public final class CountryDetector {
     List<Integer> stateContext = new ArrayList<>();
     List<Integer> migrationWords = new ArrayList<>();
     List<Integer> comparisons = new ArrayList<>();
+    List<Integer> anecdotes = new ArrayList<>();
     for (PhraseMatcher.Match<DetectionCue> m : matches) {
       for (DetectionCue cue : m.values()) {
         switch (cue.type()) {
@@ -202,10 +208,12 @@ public final class CountryDetector {
           case US_STATE_CONTEXT -> stateContext.add(m.start());
           case MIGRATION_CONTEXT -> migrationWords.add(m.start());
           case COMPARISON -> comparisons.add(m.end());
+          case ANECDOTE -> anecdotes.add(m.start());
           default -> { }
         }
       }
     }
+    int[] paragraphs = paragraphs(tokens, source);
     Scan scan = new Scan();
     scan.migrationWords = migrationWords.size();
     for (PhraseMatcher.Match<DetectionCue> m : matches) {
@@ -223,11 +231,12 @@ public final class CountryDetector {
           scan.firstIssuer.putIfAbsent(cue.code(), m.start());
         } else if (!countryAdded) { // one country per phrase: the first the gazetteer lists
           countryAdded = true;
-          if (comparedWith(m.start(), comparisons, tokens, source)) {
+          if (comparedWith(m.start(), comparisons, tokens, source) || inAnecdote(m.start(), anecdotes, tokens, source)) {
             continue;
           }
-          int distance = distance(migrationWords, m.start(), m.end());
-          scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end(), distance));
+          int distance = distance(migrationWords, m.start(), m.end(), paragraphs);
+          boolean heading = !title && aloneOnItsLine(tokens.get(m.start()).start(), tokens.get(m.end() - 1).end(), source);
+          scan.mentions.add(new CountryMention(cue.code(), cue.name().kind(), title, m.start(), m.end(), distance, heading));
         }
       }
     }
@@ -245,6 +254,33 @@ public final class CountryDetector {
     return false;
   }
 
+  /** Only white space and punctuation ("Israel:", "- Iran") share the line with [from, to). */
+  private static boolean aloneOnItsLine(int from, int to, String source) {
+    for (int i = from - 1; i >= 0 && source.charAt(i) != '\n'; i--) {
+      if (Character.isLetterOrDigit(source.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = to; i < source.length() && source.charAt(i) != '\n'; i++) {
+      if (Character.isLetterOrDigit(source.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An anecdote cue anywhere in the mention's sentence: "born in", "parents who emigrated from". */
+  private static boolean inAnecdote(int start, List<Integer> anecdoteStarts, List<Token> tokens, String source) {
+    for (int at : anecdoteStarts) {
+      int from = Math.min(at, start);
+      int to = Math.max(at, start);
+      if (!sentenceEndsBetween(tokens.get(from).end(), tokens.get(to).start(), source)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sentenceEndsBetween(int from, int to, String source) {
     for (int i = from; i < to; i++) {
       char c = source.charAt(i);
@@ -255,22 +291,42 @@ public final class CountryDetector {
     return false;
   }
 
-  /** Words between [start, end) and the nearest position of a sorted list; large when empty. */
-  private static int distance(List<Integer> sorted, int start, int end) {
+  /**
+   * Words between [start, end) and the nearest position of a sorted list in the same paragraph;
+   * large when there is none. A migration word in the paragraph before does not make a new
+   * paragraph (a heading, the next item of a list, the next topic of a speech) about migration.
+   */
+  private static int distance(List<Integer> sorted, int start, int end, int[] paragraphs) {
     int at = Collections.binarySearch(sorted, start);
     if (at >= 0) {
       return 0;
     }
     int next = -at - 1; // first position after start
     int best = Integer.MAX_VALUE;
-    if (next > 0) {
+    if (next > 0 && paragraphs[sorted.get(next - 1)] == paragraphs[start]) {
       best = start - sorted.get(next - 1);
     }
-    if (next < sorted.size()) {
+    if (next < sorted.size() && paragraphs[sorted.get(next)] == paragraphs[start]) {
       int pos = sorted.get(next);
       best = Math.min(best, pos < end ? 0 : pos - end + 1);
     }
     return best;
+  }
+
+  /** The paragraph (line) of each token, counted from 0. */
+  private static int[] paragraphs(List<Token> tokens, String source) {
+    int[] out = new int[tokens.size()];
+    int paragraph = 0;
+    int from = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      int to = tokens.get(i).start();
+      for (int c = from; c < to; c++) {
+        paragraph += source.charAt(c) == '\n' ? 1 : 0;
+      }
+      out[i] = paragraph;
+      from = to;
+    }
+    return out;
   }
 
   private static void readLines(String resource, Consumer<String> sink) {

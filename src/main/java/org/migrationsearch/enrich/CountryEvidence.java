@@ -14,6 +14,7 @@ package org.migrationsearch.enrich;
  * @param firstPosition where the first counted body mention falls, 0 (start) to 1 (end)
  * @param densestPassage most counted mentions within one passage of a few sentences
  * @param share this country's share of all counted body mentions in the document
+ * @param headingMentions body mentions that are a line of their own, heading a section on it
  * @param issuerCues phrases showing this country issues the text
  * @param bodyTokens length of the body in words
  * @param documentMigrationWords migration words in the whole body, for how much it is about migration
@@ -31,6 +32,7 @@ public record CountryEvidence(
     double firstPosition,
     int densestPassage,
     double share,
+    int headingMentions,
     int issuerCues,
     int bodyTokens,
     int documentMigrationWords,

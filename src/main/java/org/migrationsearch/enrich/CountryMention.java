@@ -9,5 +9,7 @@ package org.migrationsearch.enrich;
  * @param start first token (of the title or of the body)
  * @param end token after the last
  * @param migrationDistance words between it and the nearest migration word (large when none)
+ * @param heading the name is all its line holds: the heading of a section on the country
  */
-record CountryMention(String code, CountryName.Kind kind, boolean inTitle, int start, int end, int migrationDistance) {}
+record CountryMention(
+    String code, CountryName.Kind kind, boolean inTitle, int start, int end, int migrationDistance, boolean heading) {}

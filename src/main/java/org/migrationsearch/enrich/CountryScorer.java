@@ -12,6 +12,8 @@ package org.migrationsearch.enrich;
  *       document that names many countries (a General Debate speech, a long press conference)
  *       and is not mainly about migration needs two such mentions: there a lone one is usually
  *       an aside;
+ *   <li>a section counts: the country's name as a heading line of its own, named again below it
+ *       (a travel ban's paragraph per nationality);
  *   <li>mentions inside an enumeration of five or more are not counted at all (the detector
  *       already left them out of the body mentions).
  * </ul>
@@ -37,6 +39,7 @@ public final class CountryScorer {
     return e.titleMentions() > 0
         || e.issuerCues() >= MIN_ISSUER_CUES
         || e.migrationMentions() >= 2
+        || (e.headingMentions() > 0 && e.bodyMentions() > e.headingMentions())
         || (e.migrationMentions() == 1
             && (e.documentCountries() <= MANY_COUNTRIES || migrationFocused(e)));
   }

@@ -25,7 +25,9 @@ record DetectionCue(Type type, String code, CountryName name, List<String> surfa
     /** A migration word: a country named near one is named in a passage about migration. */
     MIGRATION_CONTEXT,
     /** Introduces a comparison: a country named right after it is only compared with. */
-    COMPARISON
+    COMPARISON,
+    /** Tells one person's or family's story: countries in its sentence are an anecdote. */
+    ANECDOTE
   }
 
   static DetectionCue country(CountryName name) {

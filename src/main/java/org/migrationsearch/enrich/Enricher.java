@@ -3,6 +3,7 @@ package org.migrationsearch.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.LabelReason;
 import org.migrationsearch.corpus.LabelReasons;
@@ -50,18 +51,30 @@ public final class Enricher implements DocumentEnricher {
 
   @Override
   public Document enrich(Document d) {
-    AnalyzedText text = AnalyzedText.of(d.title(), d.text());
+    // Tokenised only when some label is left to detect: a corpus that declares every label
+    // pays nothing for the detectors.
+    Supplier<AnalyzedText> text = new Supplier<>() {
+      private AnalyzedText analyzed;
+
+      @Override
+      public AnalyzedText get() {
+        if (analyzed == null) {
+          analyzed = AnalyzedText.of(d.title(), d.text());
+        }
+        return analyzed;
+      }
+    };
     String language = declared(d.language(), normalizer::normalizeLanguage)
-        .orElseGet(() -> languages.detect(text));
-    String type = declared(d.type(), normalizer::normalizeType).orElseGet(() -> types.detect(text));
-    String date = declared(d.date(), normalizer::normalizeDate).orElseGet(() -> dates.detect(text).orElse(null));
+        .orElseGet(() -> languages.detect(text.get()));
+    String type = declared(d.type(), normalizer::normalizeType).orElseGet(() -> types.detect(text.get()));
+    String date = declared(d.date(), normalizer::normalizeDate).orElseGet(() -> dates.detect(text.get()).orElse(null));
     String source = d.source() != null && !d.source().isBlank()
         ? d.source() : sources.detect(d.text()).orElse(null);
-    List<String> topicSlugs = d.topics().isEmpty() ? topics.detect(text) : normalizedTopics(d.topics());
-    List<String> countryCodes = d.countries().isEmpty() ? countries.detect(text) : normalizedCountries(d.countries());
+    List<String> topicSlugs = d.topics().isEmpty() ? topics.detect(text.get()) : normalizedTopics(d.topics());
+    List<String> countryCodes = d.countries().isEmpty() ? countries.detect(text.get()) : normalizedCountries(d.countries());
     LabelReasons reasons = new LabelReasons(
-        d.countries().isEmpty() ? countries.explain(text, countryCodes) : declared(countryCodes),
-        d.topics().isEmpty() ? topics.explain(text, topicSlugs) : declared(topicSlugs));
+        d.countries().isEmpty() ? countries.explain(text.get(), countryCodes) : declared(countryCodes),
+        d.topics().isEmpty() ? topics.explain(text.get(), topicSlugs) : declared(topicSlugs));
     return new Document(d.id(), d.path(), d.title(), date, source, d.url(), type, language,
         countryCodes, topicSlugs, d.text(), reasons);
   }

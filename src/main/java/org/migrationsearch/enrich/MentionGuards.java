@@ -35,6 +35,15 @@ final class MentionGuards {
       Set.of("national", "citizen", "man", "woman", "boy", "girl", "nacional", "ciudadano", "ciudadana");
 
   /**
+   * Words before a nationality that count one or a few people ("a Guatemalan illegal alien",
+   * "two Mexican illegal aliens"): named individuals, not a group of migrants.
+   */
+  private static final Set<String> A_FEW = Set.of("a", "an", "one", "two", "three", "un", "una", "dos", "tres");
+
+  /** "A citizen of China": one person's nationality, where "citizens of" would be a group. */
+  private static final Set<String> ONE_PERSON_OF = Set.of("citizen", "national", "native");
+
+  /**
    * Aggression words after a country's possessive or adjective ("Russia's invasion of Ukraine",
    * "Russian forces"): the country is the aggressor in a passage about its victims, and war
    * with no tie to migration does not count. "War" itself is left out: "Syria's war" is Syria's.
@@ -42,6 +51,13 @@ final class MentionGuards {
   private static final Set<String> AGGRESSION =
       Set.of("invasion", "aggression", "assault", "attack", "attacks", "bombardment", "annexation",
           "occupation", "forces", "troops", "military");
+
+  /** "Russia's war against Ukraine": the war is waged on another country, unlike "Syria's war". */
+  private static final Set<String> WAR_ON = Set.of("against", "on");
+
+  /** A date may stand between a possessive and its aggression word: "Russia's February 2022 invasion". */
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december");
 
   /** Words between a possessive and its aggression word: "Russia's full-scale invasion". */
   private static final int AGGRESSION_LOOKAHEAD = 3;
@@ -62,7 +78,7 @@ final class MentionGuards {
       return false;
     }
     if (cue.type() == DetectionCue.Type.COUNTRY
-        && (onePersonsNationality(name, end, tokens) || aggressor(name, end, tokens))) {
+        && (onePersonsNationality(name, start, end, tokens) || aggressor(name, end, tokens))) {
       return false;
     }
     if (!name.ambiguous()) {
@@ -77,9 +93,13 @@ final class MentionGuards {
     return !(US_STATE_HOMONYM.equals(cue.code()) && nearStateContext(start, end, stateContext));
   }
 
-  private static boolean onePersonsNationality(CountryName name, int end, List<Token> tokens) {
-    return name.kind() == CountryName.Kind.DEMONYM && end < tokens.size()
-        && ONE_PERSON.contains(tokens.get(end).norm());
+  private static boolean onePersonsNationality(CountryName name, int start, int end, List<Token> tokens) {
+    if (name.kind() != CountryName.Kind.DEMONYM) {
+      return start >= 2 && tokens.get(start - 1).norm().equals("of")
+          && ONE_PERSON_OF.contains(tokens.get(start - 2).norm());
+    }
+    return (end < tokens.size() && ONE_PERSON.contains(tokens.get(end).norm()))
+        || (start > 0 && A_FEW.contains(tokens.get(start - 1).norm()));
   }
 
   /** "Russia's [full-scale] invasion", "Russian forces". */
@@ -91,11 +111,13 @@ final class MentionGuards {
       return false; // only the possessive: "refugees from Russia" is about Russia
     }
     for (int i = end + 1; i < Math.min(tokens.size(), end + 1 + AGGRESSION_LOOKAHEAD); i++) {
-      if (AGGRESSION.contains(tokens.get(i).norm())) {
+      String word = tokens.get(i).norm();
+      if (AGGRESSION.contains(word) || (word.equals("war") && i + 1 < tokens.size()
+          && WAR_ON.contains(tokens.get(i + 1).norm()))) {
         return true;
       }
-      if (tokens.get(i).isCapitalized()) {
-        return false;
+      if (tokens.get(i).isCapitalized() && !MONTHS.contains(word)) {
+        return false; // another name begins: "Russia's Ukrainian neighbours"
       }
     }
     return false;

@@ -24,8 +24,15 @@ public record Topic(String slug, String labelEn, String labelEs, double threshol
    * @param language ISO 639-1 code of the phrase (en, es, pt, fr)
    * @param weight evidence it adds; 0 marks a blocker that only shadows shorter cues
    * @param phrase words as written in the taxonomy file
+   * @param needsMigrationContext it counts only close to a migration word, for a word like
+   *     "cooperation" that is evidence of its topic only when the cooperation is on migration
    */
-  public record Cue(String language, double weight, String phrase) {}
+  public record Cue(String language, double weight, String phrase, boolean needsMigrationContext) {
+
+    public Cue(String language, double weight, String phrase) {
+      this(language, weight, phrase, false);
+    }
+  }
 
   public Topic {
     cues = List.copyOf(cues);

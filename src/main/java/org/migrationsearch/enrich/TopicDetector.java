@@ -57,8 +57,11 @@ public final class TopicDetector {
   /** Evidence for one topic in one text, for explanations and tuning. */
   public record TopicScore(String slug, double score, int places, boolean assigned) {}
 
-  /** What a phrase in the trie stands for: a topic (by index) and the weight it adds. */
-  private record CueRef(int topic, double weight) {}
+  /**
+   * What a phrase in the trie stands for: a topic (by index), the weight it adds and how near a
+   * migration word it must be to count (0: anywhere).
+   */
+  private record CueRef(int topic, double weight, int contextWindow) {}
 
   private final Topics topics;
   private final List<Topic> topicList;
@@ -74,6 +77,13 @@ public final class TopicDetector {
    */
   static final int MIGRATION_CONTEXT_WINDOW = 20;
 
+  /**
+   * The reach of a single cue bound to migration context: about two sentences, since a meeting
+   * or agreement is often named in one sentence and its migration subject in the next ("the
+   * Valletta summit will be an opportunity ... to discuss migration with our African partners").
+   */
+  static final int CUE_CONTEXT_WINDOW = 40;
+
   public TopicDetector(Topics topics, Settings settings) {
     this.topics = topics;
     this.topicList = topics.all();
@@ -81,7 +91,8 @@ public final class TopicDetector {
     PhraseMatcher.Builder<CueRef> builder = PhraseMatcher.builder();
     for (int t = 0; t < topicList.size(); t++) {
       for (Topic.Cue cue : topicList.get(t).cues()) {
-        builder.add(cue.phrase(), new CueRef(t, cue.weight()));
+        builder.add(cue.phrase(), new CueRef(t, cue.weight(), topicList.get(t).needsMigrationContext()
+            ? MIGRATION_CONTEXT_WINDOW : cue.needsMigrationContext() ? CUE_CONTEXT_WINDOW : 0));
       }
     }
     this.matcher = builder.build();
@@ -90,7 +101,7 @@ public final class TopicDetector {
     this.migrationWords = words.build();
   }
 
-  /** Cue matches of {@code tokens}, without those of context-bound topics far from a migration word. */
+  /** Cue matches of {@code tokens}, without context-bound cues far from a migration word. */
   private List<PhraseMatcher.Match<CueRef>> cueMatches(List<Token> tokens) {
     List<PhraseMatcher.Match<CueRef>> all = matcher.findAll(tokens);
     List<Integer> context = null;
@@ -98,14 +109,14 @@ public final class TopicDetector {
     for (PhraseMatcher.Match<CueRef> m : all) {
       List<CueRef> kept = new ArrayList<>(m.values().size());
       for (CueRef c : m.values()) {
-        if (topicList.get(c.topic()).needsMigrationContext()) {
+        if (c.contextWindow() > 0) {
           if (context == null) {
             context = new ArrayList<>();
             for (PhraseMatcher.Match<Boolean> w : migrationWords.findAll(tokens)) {
               context.add(w.start());
             }
           }
-          if (!near(context, m.start(), m.end())) {
+          if (!near(context, m.start(), m.end(), c.contextWindow())) {
             continue;
           }
         }
@@ -118,10 +129,10 @@ public final class TopicDetector {
     return out;
   }
 
-  private static boolean near(List<Integer> sortedStarts, int start, int end) {
-    int at = Collections.binarySearch(sortedStarts, start - MIGRATION_CONTEXT_WINDOW);
+  private static boolean near(List<Integer> sortedStarts, int start, int end, int window) {
+    int at = Collections.binarySearch(sortedStarts, start - window);
     int i = at >= 0 ? at : -at - 1;
-    return i < sortedStarts.size() && sortedStarts.get(i) < end + MIGRATION_CONTEXT_WINDOW;
+    return i < sortedStarts.size() && sortedStarts.get(i) < end + window;
   }
 
   public TopicDetector(Topics topics) {

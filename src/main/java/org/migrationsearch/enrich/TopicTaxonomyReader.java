@@ -9,7 +9,10 @@ import java.util.List;
 /** Parses the tab-separated taxonomy format described at the top of {@code topics.tsv}. */
 final class TopicTaxonomyReader {
 
-  /** The optional sixth field of a topic line: its cues count only near a migration word. */
+  /**
+   * The optional sixth field of a topic line, or fourth of a cue line: the topic's cues, or that
+   * cue, count only near a migration word.
+   */
   static final String MIGRATION_CONTEXT = "migration";
 
   private TopicTaxonomyReader() {}
@@ -42,9 +45,10 @@ final class TopicTaxonomyReader {
         current = new PendingTopic(f[1].trim(), f[2].trim(), f[3].trim(), parse(f[4], lineNo),
             f.length == 6);
       } else {
-        require(f.length == 3, lineNo, "cue line needs language, weight, phrase");
+        require(f.length == 3 || (f.length == 4 && f[3].trim().equals(MIGRATION_CONTEXT)), lineNo,
+            "cue line needs language, weight, phrase and optionally \"" + MIGRATION_CONTEXT + "\"");
         require(current != null, lineNo, "cue before any topic line");
-        current.cues.add(new Topic.Cue(f[0].trim(), parse(f[1], lineNo), f[2].trim()));
+        current.cues.add(new Topic.Cue(f[0].trim(), parse(f[1], lineNo), f[2].trim(), f.length == 4));
       }
     }
     if (current != null) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -29,11 +28,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
-import org.migrationsearch.config.AppConfig;
+import org.migrationsearch.config.ReadLimits;
 import org.migrationsearch.corpus.CorpusListing;
 import org.migrationsearch.corpus.CorpusReader;
 import org.migrationsearch.corpus.Document;
-import org.migrationsearch.corpus.FileReadResult;
+import org.migrationsearch.corpus.DocumentSink;
 import org.migrationsearch.corpus.SkippedFile;
 import org.migrationsearch.enrich.DocumentEnricher;
 import org.migrationsearch.enrich.MetadataNormalizer;
@@ -51,18 +50,18 @@ public final class CorpusIndexer {
   private final DocumentEnricher enricher;
   private final int threads;
   private final IndexProgress progress;
-  private final Duration fileTimeLimit;
+  private final ReadLimits limits;
 
   public CorpusIndexer(DocumentEnricher enricher, int threads, IndexProgress progress) {
-    this(enricher, threads, progress, AppConfig.DEFAULT_FILE_TIME_LIMIT);
+    this(enricher, threads, progress, ReadLimits.DEFAULT);
   }
 
-  /** @param fileTimeLimit how long one file may take to read before it is skipped as too slow */
-  public CorpusIndexer(DocumentEnricher enricher, int threads, IndexProgress progress, Duration fileTimeLimit) {
+  /** @param limits how long one file may take to read and how large one document may be */
+  public CorpusIndexer(DocumentEnricher enricher, int threads, IndexProgress progress, ReadLimits limits) {
     this.enricher = enricher;
     this.threads = Math.max(1, threads);
     this.progress = progress;
-    this.fileTimeLimit = fileTimeLimit;
+    this.limits = limits;
   }
 
   public CorpusIndexer(DocumentEnricher enricher) {
@@ -113,7 +112,7 @@ public final class CorpusIndexer {
    */
   public ScanResult scan(Path corpus, Map<String, Existing> existing, boolean deleteVanished, Sink sink)
       throws IOException {
-    CorpusReader reader = new CorpusReader(corpus);
+    CorpusReader reader = new CorpusReader(corpus, limits);
     CorpusListing listing = reader.list();
     if (listing.isEmpty()) {
       throw new IOException("the corpus folder " + corpus + " is empty; nothing was sent");
@@ -129,7 +128,7 @@ public final class CorpusIndexer {
   public IndexReport run(Path corpus, Path index, Options options) throws IOException {
     long started = System.nanoTime();
     boolean update = options.update();
-    CorpusReader reader = new CorpusReader(corpus, fileTimeLimit);
+    CorpusReader reader = new CorpusReader(corpus, limits);
     CorpusListing listing = reader.list();
     if (listing.isEmpty()) {
       throw new IOException("the corpus folder " + corpus + " is empty; nothing was indexed and the index is unchanged");
@@ -353,34 +352,47 @@ public final class CorpusIndexer {
       });
     }
 
+    /**
+     * Streams the file's documents: each is claimed here, in file order (which keeps the winner
+     * of a duplicate id the same whatever the threads), then enriched and written on the pool
+     * while this thread parses the next one.
+     */
     private void indexFile(Path file, long fileRank, ExecutorService pool, Semaphore slots) throws IOException {
-      FileReadResult result = reader.read(file);
       String path = reader.relativePath(file);
-      for (SkippedFile s : result.skipped()) {
-        skip(path, s);
-      }
-      long rank = fileRank << 32;
-      for (Document declared : result.documents()) {
-        long docRank = rank++;
-        String refused = refusal(declared);
-        if (refused != null) {
-          skip(path, new SkippedFile(displayPath(declared),
-              refused.startsWith("text") ? SkippedFile.Kind.TOO_LARGE : SkippedFile.Kind.BAD_ID, refused));
-          continue;
+      long[] rank = {fileRank << 32};
+      reader.read(file, new DocumentSink() {
+        @Override
+        public void document(Document declared) throws IOException {
+          accept(path, declared, rank[0]++, pool, slots);
         }
-        if (!claim(path, declared, docRank)) {
-          continue;
+
+        @Override
+        public void skipped(SkippedFile s) {
+          skip(path, s);
         }
-        MetadataNormalizer.instance().dateProblem(declared.date()).ifPresent(problem ->
-            warnings.add(new SkippedFile(displayPath(declared), SkippedFile.Kind.MALFORMED, problem)));
-        if (slots.tryAcquire()) {
-          submit(pool, slots, () -> indexDocument(declared, docRank));
-        } else {
-          indexDocument(declared, docRank);
-        }
-      }
+      });
       filesDone.incrementAndGet();
       reportProgress();
+    }
+
+    private void accept(String path, Document declared, long docRank, ExecutorService pool, Semaphore slots)
+        throws IOException {
+      String refused = refusal(declared);
+      if (refused != null) {
+        skip(path, new SkippedFile(displayPath(declared),
+            refused.startsWith("text") ? SkippedFile.Kind.TOO_LARGE : SkippedFile.Kind.BAD_ID, refused));
+        return;
+      }
+      if (!claim(path, declared, docRank)) {
+        return;
+      }
+      MetadataNormalizer.instance().dateProblem(declared.date()).ifPresent(problem ->
+          warnings.add(new SkippedFile(displayPath(declared), SkippedFile.Kind.MALFORMED, problem)));
+      if (slots.tryAcquire()) {
+        submit(pool, slots, () -> indexDocument(declared, docRank));
+      } else {
+        indexDocument(declared, docRank);
+      }
     }
 
     private String refusal(Document d) {

@@ -3,18 +3,15 @@ package org.migrationsearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.migrationsearch.index.IndexSchema;
 
 /**
@@ -71,26 +68,44 @@ public final class IndexSnapshot extends IndexSearcher {
     return s;
   }
 
+  /**
+   * Read from the facet ordinals rather than by counting the years of every document: at a million
+   * documents that count was a full pass over the index on every start and every refresh. A year
+   * whose documents are all deleted but not yet merged away still has an ordinal, so the two ends
+   * are checked against live documents (a doc-freq read when nothing is deleted).
+   */
   private List<String> yearRange() throws IOException {
     List<String> out = new ArrayList<>();
-    if (facetState == null) {
+    SortedSetDocValuesReaderState.OrdRange range = facetState == null ? null : facetState.getOrdRange(IndexSchema.FACET_YEAR);
+    if (range == null) {
       return out;
     }
-    FacetsCollector fc = search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-    FacetResult r = new SortedSetDocValuesFacetCounts(facetState, fc).getAllChildren(IndexSchema.FACET_YEAR);
-    if (r == null) {
+    SortedSetDocValues ords = facetState.getDocValues();
+    List<Integer> present = new ArrayList<>();
+    for (int ord = range.start; ord <= range.end; ord++) {
+      String[] path = FacetsConfig.stringToPath(ords.lookupOrd(ord).utf8ToString());
+      present.add(Integer.parseInt(path[path.length - 1]));
+    }
+    present.sort(null);
+    int lo = 0;
+    int hi = present.size() - 1;
+    while (lo <= hi && !live(present.get(lo))) {
+      lo++;
+    }
+    while (hi > lo && !live(present.get(hi))) {
+      hi--;
+    }
+    if (lo > hi) {
       return out;
     }
-    int min = Integer.MAX_VALUE;
-    int max = Integer.MIN_VALUE;
-    for (LabelAndValue lv : r.labelValues) {
-      int y = Integer.parseInt(lv.label);
-      min = Math.min(min, y);
-      max = Math.max(max, y);
-    }
-    for (int y = min; y <= max; y++) {
+    for (int y = present.get(lo); y <= present.get(hi); y++) {
       out.add(Integer.toString(y));
     }
     return out;
+  }
+
+  private boolean live(int year) throws IOException {
+    String field = IndexSchema.facetsConfig().getDimConfig(IndexSchema.FACET_YEAR).indexFieldName;
+    return count(new TermQuery(DrillDownQuery.term(field, IndexSchema.FACET_YEAR, Integer.toString(year)))) > 0;
   }
 }

@@ -33,6 +33,7 @@ import org.migrationsearch.search.plan.QueryPlanner;
 import org.migrationsearch.search.plan.Ranking;
 import org.migrationsearch.search.plan.SpellingCorrector;
 import org.migrationsearch.search.facets.FacetCounter;
+import org.migrationsearch.search.highlight.SnippetHighlighter;
 import org.migrationsearch.search.facets.FacetValue;
 
 /**

@@ -48,8 +48,8 @@ class AppConfigTest {
 
   @Test
   void fileTimeLimitIsSixtySecondsUnlessTheEnvironmentSaysOtherwise() {
-    assertThat(AppConfig.defaults().fileTimeLimit()).isEqualTo(java.time.Duration.ofSeconds(60));
-    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "5")).fileTimeLimit())
+    assertThat(AppConfig.defaults().reading().fileTime()).isEqualTo(java.time.Duration.ofSeconds(60));
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "5")).reading().fileTime())
         .isEqualTo(java.time.Duration.ofSeconds(5));
     assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_FILE_TIME_LIMIT_S", "0")))
         .hasMessageContaining("MIGRATION_SEARCH_FILE_TIME_LIMIT_S");
@@ -63,5 +63,14 @@ class AppConfigTest {
     assertThat(base.port()).isEqualTo(7070);
     assertThat(base.toBuilder().build()).isEqualTo(base);
     assertThat(other.allowedHosts()).containsExactly("search.example");
+  }
+
+  @Test
+  void documentLimitIs64MegabytesUnlessTheEnvironmentSaysOtherwise() {
+    assertThat(AppConfig.defaults().reading().documentBytes()).isEqualTo(64L * 1024 * 1024);
+    assertThat(AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_DOCUMENT_LIMIT_MB", "3")).reading().documentBytes())
+        .isEqualTo(3L * 1024 * 1024);
+    assertThatThrownBy(() -> AppConfig.fromEnvironment(Map.of("MIGRATION_SEARCH_DOCUMENT_LIMIT_MB", "lots")))
+        .hasMessageContaining("MIGRATION_SEARCH_DOCUMENT_LIMIT_MB").hasMessageContaining("megabytes");
   }
 }

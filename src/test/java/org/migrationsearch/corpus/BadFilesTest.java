@@ -77,6 +77,46 @@ class BadFilesTest {
   }
 
   @Test
+  void jsonLinesKeepTheirNumbersAcrossCrlfBlankLinesAndAByteOrderMark() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = "{\"title\": \"One\", \"text\": \"a\"}\r\n\r\n{\"title\": \"Three\", \"text\": \"c\"}".getBytes();
+    byte[] bytes = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, bytes, 0, bom.length);
+    System.arraycopy(body, 0, bytes, bom.length, body.length);
+    FileReadResult r = read("crlf.jsonl", bytes);
+    assertThat(r.skipped()).isEmpty();
+    assertThat(r.documents()).extracting(Document::id).containsExactly("crlf.jsonl#1", "crlf.jsonl#3");
+  }
+
+  @Test
+  void aJsonLineThatIsNotUtf8IsSkippedAloneWithItsNumber() {
+    byte[] good = "{\"title\": \"One\", \"text\": \"a\"}\n".getBytes();
+    byte[] bad = {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'};
+    byte[] bytes = new byte[good.length * 2 + bad.length];
+    System.arraycopy(good, 0, bytes, 0, good.length);
+    System.arraycopy(bad, 0, bytes, good.length, bad.length);
+    System.arraycopy(good, 0, bytes, good.length + bad.length, good.length);
+    FileReadResult r = read("mixed.jsonl", bytes);
+    assertThat(r.documents()).hasSize(2);
+    assertThat(r.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.path()).isEqualTo("mixed.jsonl:2");
+      assertThat(s.kind()).isEqualTo(SkippedFile.Kind.INVALID_ENCODING);
+    });
+  }
+
+  @Test
+  void aJsonArrayCutShortKeepsTheElementsBeforeTheBreak() {
+    String json = "[{\"title\": \"One\", \"text\": \"a\"}, {\"title\": \"Two\", \"text\": \"b\"}, {\"title\": ";
+    FileReadResult r = read("cut.json", json.getBytes());
+    assertThat(r.documents()).extracting(Document::title).containsExactly("One", "Two");
+    assertThat(r.documents()).extracting(Document::id).containsExactly("cut.json#1", "cut.json#2");
+    assertThat(r.skipped()).singleElement().satisfies(s -> {
+      assertThat(s.path()).isEqualTo("cut.json:3");
+      assertThat(s.reason()).startsWith("element 3 onwards: invalid JSON");
+    });
+  }
+
+  @Test
   void unclosedFrontMatter() {
     SkippedFile s = onlySkip(read("open.md", "---\ntitle: x\nlanguage: en\n".getBytes()));
     assertThat(s.kind()).isEqualTo(SkippedFile.Kind.MALFORMED);

@@ -15,14 +15,14 @@ import org.migrationsearch.testing.RealCorpus.Half;
  */
 class CountryDetectionQualityTest {
 
-  static final double HELD_OUT_TARGET = 0.90;
   /**
-   * Issue 8 asks for a gap under 0.03. Measured 0.030 (0.0303), in the unusual direction: the
-   * tuning half (0.879) scores below the held-out half (0.909), because it holds more long
-   * transcripts and General Debate speeches whose one-sentence mentions the labels split both
-   * ways. The bound keeps that from widening; it is just above the target.
+   * Measured 0.910 held out and 0.905 tuning after issue 8 (0.909 and 0.879 before): the floors
+   * sit 0.01 below, so that a change which loses a few labels on either half fails here.
    */
-  static final double MAX_GAP = 0.035;
+  static final double HELD_OUT_FLOOR = 0.90;
+  static final double TUNING_FLOOR = 0.895;
+  /** Issue 8: the halves within 0.03 of each other, so the rules generalise (measured 0.005). */
+  static final double MAX_GAP = 0.03;
 
   @Test
   void heldOutMicroF1MeetsTheTargetAndMatchesTheTuningHalf() {
@@ -34,7 +34,8 @@ class CountryDetectionQualityTest {
     System.out.println("country micro-F1, " + Half.HELD_OUT.label() + ": " + heldOut.overall());
     System.out.println("  country errors on the held-out half:");
     heldOut.printErrors(System.out, 1);
-    assertThat(heldOut.f1()).isGreaterThanOrEqualTo(HELD_OUT_TARGET);
+    assertThat(heldOut.f1()).isGreaterThanOrEqualTo(HELD_OUT_FLOOR);
+    assertThat(tuning.f1()).isGreaterThanOrEqualTo(TUNING_FLOOR);
     assertThat(Math.abs(tuning.f1() - heldOut.f1())).isLessThan(MAX_GAP);
   }
 

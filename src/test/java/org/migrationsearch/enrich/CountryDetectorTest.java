@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Country detection on short realistic texts: each guard against a false positive, and weighting. */
 class CountryDetectorTest {
@@ -160,9 +162,27 @@ class CountryDetectorTest {
     }
 
     @Test
+    void aFewNamedPeoplesNationalityIsNotCounted() {
+      assertThat(detect("Two Venezuelan illegal aliens have been charged with the crime.")).doesNotContain("VE");
+      assertThat(detect("Jing Ming Long, a citizen of China, was arrested by ICE as an illegal alien."))
+          .doesNotContain("CN");
+      assertThat(detect("Citizens of China made up a growing share of migrants at the border.")).contains("CN");
+    }
+
+    /** LABELS.md: an anecdote is a passing mention, however close to a migration word. */
+    @Test
+    void aCountryInAFamilyStoryIsNotCounted() {
+      assertThat(detect("The Vice President was born in Oakland to parents who emigrated from India and Jamaica."))
+          .doesNotContain("IN", "JM");
+      assertThat(detect("Migrants from India and Jamaica arrived in growing numbers.")).contains("IN", "JM");
+    }
+
+    @Test
     void theAggressorIsNotCountedButItsVictimsAre() {
       assertThat(detect("We welcomed Ukrainians fleeing Russia's full-scale invasion as refugees."))
           .contains("UA").doesNotContain("RU");
+      assertThat(detect("After Russia's February 2022 invasion, Ukrainian refugees arrived.")).doesNotContain("RU");
+      assertThat(detect("Russia's war against Ukraine has displaced millions of refugees.")).doesNotContain("RU");
       assertThat(detect("Syria's war has displaced millions of refugees.")).contains("SY");
       assertThat(detect("Syrian refugees fleeing war arrived in Lebanon.")).contains("SY", "LB");
     }
@@ -193,6 +213,15 @@ class CountryDetectorTest {
       assertThat(detect(text)).doesNotContain("FR");
     }
 
+    /** The migration word must be in the country's own paragraph, not in the one before. */
+    @Test
+    void aMigrationWordInTheParagraphBeforeDoesNotCount() {
+      assertThat(detect("We will keep welcoming refugees and migrants.\nOn Libya, we call for dialogue."))
+          .doesNotContain("LY");
+      assertThat(detect("We will keep welcoming refugees and migrants. On Libya, we call for dialogue."))
+          .contains("LY");
+    }
+
     @Test
     void anEnumerationOfFiveOrMoreIsNotCounted() {
       String text = "The Declaration on Migration was endorsed by Canada, Chile, Ecuador, Peru and Uruguay. "
@@ -212,6 +241,22 @@ class CountryDetectorTest {
           + "The Department of Homeland Security will expand lawful pathways, and the "
           + "White House will work with Congress on funding.";
       assertThat(detect("FACT SHEET: New Actions on Asylum", text)).containsExactly("US");
+    }
+
+    @Test
+    void anotherCountrysCongressIsNotTheUsIssuer() {
+      String text = "The agreement was rejected by the General National Congress, whose members met again. "
+          + "The General National Congress represents the militias.";
+      assertThat(detect("Libya: Statement in the General Debate", text)).containsExactly("LY");
+    }
+
+    /** A list in which each country gets its own measure counts (LABELS.md), section by section. */
+    @Test
+    void aSectionHeadedByTheCountryCounts() {
+      String text = "The proclamation restricts entry from several countries.\n\nIran\n"
+          + "Iran is a state sponsor of terrorism and fails to cooperate in identifying security risks.";
+      assertThat(detect(text)).contains("IR");
+      assertThat(detect("The proclamation restricts entry.\nIran is a state sponsor of terrorism.")).doesNotContain("IR");
     }
 
     @Test
@@ -240,9 +285,10 @@ class CountryDetectorTest {
     assertThat(detect(text)).contains("US", "GT").doesNotContain("TR", "GB", "RW");
   }
 
-  @Test
-  void everyComparisonCueIsAFoldedPhrase() {
-    assertThat(ResourceLines.read(CountryDetector.class, "comparison-cues.txt"))
+  @ParameterizedTest
+  @ValueSource(strings = {"comparison-cues.txt", "anecdote-cues.txt"})
+  void everyCueIsAFoldedPhrase(String resource) {
+    assertThat(ResourceLines.read(CountryDetector.class, resource))
         .isNotEmpty().allSatisfy(c -> assertThat(c).matches("[a-z]+( [a-z]+)*"));
   }
 }

@@ -186,6 +186,18 @@ class TopicDetectorTest {
             + "will drive more migration in the years ahead.");
   }
 
+  /** The same rule in Spanish, with the plural and compound forms a speech uses. */
+  @Test
+  void spanishClimateDisplacement() {
+    assertNeedsMigrationContext("climate-displacement", "Mensaje del Presidente",
+        "Las sequías arruinan las cosechas de la región. "
+            + "Los desastres y las inundaciones destruyen carreteras y escuelas. "
+            + "Los terremotos cuestan millones al presupuesto.",
+        "Las sequías obligan a miles de familias a migrar hacia el norte. "
+            + "Los desastres y las inundaciones dejan comunidades enteras desplazadas. "
+            + "La migración climática ya es una realidad en nuestras costas.");
+  }
+
   /** Migration data and statistics as a subject; figures on other things are not. */
   @Test
   void statisticsCountOnlyWhenTheyAreAboutMigration() {
@@ -197,5 +209,21 @@ class TopicDetectorTest {
             + "The data on asylum seekers collected by the agency show an increase in claims. "
             + "Census figures show that immigrants now make up 14 percent of the population. "
             + "Migration data systems will publish these statistics every month.");
+  }
+
+  /**
+   * Cooperation in general diplomatic language ("multilateral cooperation", "the international
+   * community must work together") is not regional cooperation on migration; the same words next
+   * to migration are.
+   */
+  @Test
+  void cooperationCountsOnlyWhenItIsOnMigration() {
+    assertNeedsMigrationContext("regional-cooperation", "Statement by the Minister",
+        "Multilateral cooperation is the only way forward. "
+            + "The international community must work together on trade, energy and security. "
+            + "We will deepen our partnership and sign new agreements with our partners in the region.",
+        "Multilateral cooperation on migration is the only way forward. "
+            + "The international community must work together to manage migration flows. "
+            + "We will deepen our partnership on refugees and sign new agreements on migrants with our partners.");
   }
 }

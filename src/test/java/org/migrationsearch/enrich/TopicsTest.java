@@ -80,4 +80,17 @@ class TopicsTest {
     assertThat(topics.topic("data-statistics").needsMigrationContext()).isTrue();
     assertThat(topics.topic("asylum").needsMigrationContext()).isFalse();
   }
+
+  /** The optional fourth field of a cue line binds that cue alone to migration context. */
+  @Test
+  void cueMigrationContextFlagIsRead() throws java.io.IOException {
+    String tsv = "topic\tx\tX\tX\t1.0\nen\t1\tcooperation\tmigration\nen\t3\tjoint declaration\n";
+    List<Topic.Cue> cues = TopicTaxonomyReader.read(new java.io.BufferedReader(new java.io.StringReader(tsv)))
+        .get(0).cues();
+    assertThat(cues.get(0).needsMigrationContext()).isTrue();
+    assertThat(cues.get(1).needsMigrationContext()).isFalse();
+    assertThatThrownBy(() -> TopicTaxonomyReader.read(new java.io.BufferedReader(
+        new java.io.StringReader("topic\tx\tX\tX\t1.0\nen\t1\tcooperation\tsometimes\n"))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

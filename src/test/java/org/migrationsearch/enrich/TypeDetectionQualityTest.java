@@ -11,8 +11,8 @@ import org.migrationsearch.testing.RealCorpus;
 /** Type detection against the labelled real corpus; skipped when the corpus is absent. */
 class TypeDetectionQualityTest {
 
-  /** Measured 0.972 on the whole corpus before the split; the floor allows a few changed labels. */
-  private static final double FLOOR = 0.94;
+  /** Measured 0.986 tuning and 0.965 held out (issue 8); the floor sits 0.01 below the lower. */
+  private static final double FLOOR = 0.955;
 
   @Test
   void accuracyOnBothHalvesOfTheRealCorpus() {

@@ -54,6 +54,8 @@ class TypeDetectorTest {
         "World Migration Report 2024 | report",
         "Informe anual sobre migración | report",
         "H-1B FAQ | article",
+        "Crime Keeps Rising: Another Reason to Pass the Laken Riley Act | article",
+        "Statement by the President on Passing the SAVE Act | statement",
       })
   void typeFromTheTitle(String title, String expected) {
     assertThat(ofTitle(title)).isEqualTo(expected);

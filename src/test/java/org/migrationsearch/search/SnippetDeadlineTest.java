@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.migrationsearch.enrich.Enricher;
 import org.migrationsearch.index.CorpusIndexer;
+import org.migrationsearch.search.highlight.SnippetHighlighter;
 import org.migrationsearch.testing.Fixtures;
 
 /**

@@ -20,9 +20,10 @@ public final class TextFileReader {
     FrontMatter fm = FrontMatter.parse(content);
     String body = fm.body();
     String declaredTitle = DeclaredFields.blankToNull(fm.values().get("title"));
-    String heading = markdown ? MarkdownText.firstHeading(body) : null;
+    MarkdownText.Plain plain = markdown ? MarkdownText.read(body) : null;
+    String heading = plain == null ? null : plain.firstHeading();
     String title = declaredTitle != null ? declaredTitle : heading != null ? heading : TextTitles.fromText(body);
-    String text = markdown ? MarkdownText.toPlainText(body) : body;
+    String text = plain == null ? body : plain.text();
     text = dropLeadingTitle(text, title).strip();
     if (text.isEmpty() && (title == null || title.isBlank())) {
       throw new CorpusFileException(SkippedFile.Kind.NO_TEXT, "no text after the front matter");

@@ -142,16 +142,16 @@ public final class DateDetector {
   /** The document's date with its precision, when the title or text states one. */
   public Optional<PartialDate> detectDate(AnalyzedText text) {
     String title = fold(text.title());
-    String body = fold(text.text().length() > MAX_TEXT_CHARS
-        ? text.text().substring(0, MAX_TEXT_CHARS) : text.text());
-    String ending = fold(text.text().length() > MAX_TEXT_CHARS
-        ? text.text().substring(text.text().length() - MAX_TEXT_CHARS / 10) : text.text());
+    boolean whole = text.text().length() <= MAX_TEXT_CHARS;
+    String body = fold(whole ? text.text() : text.text().substring(0, MAX_TEXT_CHARS));
+    // A text short enough to be read whole is its own ending: folded and split once, not twice.
+    String ending = whole ? body : fold(text.text().substring(text.text().length() - MAX_TEXT_CHARS / 10));
     List<String> lines = nonEmptyLines(body);
-    List<String> closing = nonEmptyLines(ending);
+    List<String> closing = whole ? lines : nonEmptyLines(ending);
     return dateline(lines.subList(0, Math.min(OPENING_LINES, lines.size())))
         .or(() -> signature(closing.subList(Math.max(0, closing.size() - CLOSING_LINES), closing.size())))
         .or(() -> proclamationDate(ending))
-        .or(() -> copyrightYear(ending).or(() -> copyrightYear(body)))
+        .or(() -> whole ? copyrightYear(body) : copyrightYear(ending).or(() -> copyrightYear(body)))
         .or(() -> firstFullDate(title))
         .or(() -> firstMonthYear(title))
         // A year in the title ("... General Assembly (2016)") says more about the document

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.migrationsearch.config.ReadLimits;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -142,7 +143,7 @@ class PdfReadingTest {
   @Test
   void fileOverTheTimeLimitIsAbandonedWithAReason() {
     Path f = PdfBuilder.create().page("Any page at all.").write(corpus.resolve("slow.pdf"));
-    FileReadResult r = new CorpusReader(corpus, Duration.ofNanos(1)).read(f);
+    FileReadResult r = new CorpusReader(corpus, ReadLimits.DEFAULT.withFileTime(Duration.ofNanos(1))).read(f);
     assertThat(r.documents()).isEmpty();
     assertThat(r.skipped().get(0).reason()).startsWith("took too long");
   }

@@ -1,15 +1,19 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.highlight;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -21,7 +25,7 @@ import org.migrationsearch.index.IndexSchema;
  * (stored at index time) so long reports are not re-analysed. Title and text are indexed per
  * language but stored once under their logical names; this highlighter maps one to the other.
  */
-final class SnippetHighlighter {
+public final class SnippetHighlighter {
 
   static final int TEXT_PASSAGES = 3;
   static final int PASSAGE_LENGTH = 220;
@@ -35,16 +39,16 @@ final class SnippetHighlighter {
    * Title and text snippets of one hit; the title snippet is null when the title did not match.
    * {@code textAnchors} holds, for each text snippet, the offset its page is told from.
    */
-  record Snippets(String title, List<String> text, List<Integer> textAnchors) {}
+  public record Snippets(String title, List<String> text, List<Integer> textAnchors) {}
 
   /** Snippets by document; {@code partial} when the deadline came before every hit had its turn. */
-  record Result(Map<Integer, Snippets> snippets, boolean partial) {
-    static final Result NONE = new Result(Map.of(), false);
+  public record Result(Map<Integer, Snippets> snippets, boolean partial) {
+    public static final Result NONE = new Result(Map.of(), false);
   }
 
   private final IndexSearcher searcher;
 
-  SnippetHighlighter(IndexSearcher searcher) {
+  public SnippetHighlighter(IndexSearcher searcher) {
     this.searcher = searcher;
   }
 
@@ -52,61 +56,66 @@ final class SnippetHighlighter {
    * @param stored each hit's stored fields, with at least title, text and language: the caller
    *     reads them once for display and highlighting alike, since every read decompresses the
    *     document's block again
+   * @param deadline checked between batches of hits; null for none
    */
-  Result highlight(Query query, int[] docIds, Map<Integer, org.apache.lucene.document.Document> stored,
-      boolean matchAll, Deadline deadline) throws IOException {
+  public Result highlight(Query query, int[] docIds, Map<Integer, org.apache.lucene.document.Document> stored,
+      boolean matchAll, QueryTimeout deadline) throws IOException {
     Map<Integer, Snippets> out = new HashMap<>();
     // Rewritten, a fuzzy term is the few index terms it expanded to, which the highlighter finds
     // by seeking each one; left as it is, it is an automaton run against every hit's terms.
     Query rewritten = searcher.rewrite(query);
+    Map<String, Optional<Query>> byField = new HashMap<>();
     for (int from = 0; from < docIds.length; from += BATCH) {
       if (deadline != null && deadline.shouldExit()) {
         return new Result(out, true);
       }
-      int[] batch = java.util.Arrays.copyOfRange(docIds, from, Math.min(docIds.length, from + BATCH));
-      highlightBatch(rewritten, batch, stored, matchAll, out);
+      int[] batch = Arrays.copyOfRange(docIds, from, Math.min(docIds.length, from + BATCH));
+      highlightBatch(field -> byField.computeIfAbsent(field, f -> Optional.ofNullable(FieldQueries.only(rewritten, f)))
+          .orElse(NOTHING), batch, stored, matchAll, out);
     }
     return new Result(out, false);
   }
 
-  private void highlightBatch(Query query, int[] docIds, Map<Integer, org.apache.lucene.document.Document> stored,
-      boolean matchAll, Map<Integer, Snippets> out) throws IOException {
-    Map<Integer, String> languages = new HashMap<>();
+  /** Stands for a query with nothing on a field: the text's opening passage is shown unmarked. */
+  private static final Query NOTHING = new MatchNoDocsQuery();
+
+  private void highlightBatch(Function<String, Query> queryOn, int[] docIds,
+      Map<Integer, org.apache.lucene.document.Document> stored, boolean matchAll, Map<Integer, Snippets> out)
+      throws IOException {
+    Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
     for (int id : docIds) {
-      languages.put(id, IndexSchema.languageKey(stored.get(id).get(IndexSchema.LANGUAGE)));
+      String lang = IndexSchema.languageKey(stored.get(id).get(IndexSchema.LANGUAGE));
+      byLanguage.computeIfAbsent(lang, l -> new ArrayList<>()).add(id);
     }
-    String[] textFields = IndexSchema.textFields().toArray(String[]::new);
-    String[] titleFields = IndexSchema.titleFields().toArray(String[]::new);
-
-    Map<String, Object[]> text = newHighlighter(languages, stored, false)
-        .highlight(textFields, query, docIds, TEXT_PASSAGES);
-    Map<String, Object[]> titles = matchAll
-        ? Map.of()
-        : newHighlighter(languages, stored, true).highlight(titleFields, query, docIds, 1);
-
-    for (int i = 0; i < docIds.length; i++) {
-      String lang = languages.get(docIds[i]);
-      Object[] textResult = text.get(IndexSchema.textField(lang));
-      List<String> passages = new ArrayList<>();
-      List<Integer> anchors = new ArrayList<>();
-      if (textResult != null && textResult[i] instanceof MarkPassageFormatter.Formatted[] arr) {
-        for (MarkPassageFormatter.Formatted f : arr) {
-          passages.add(f.text());
-          anchors.add(f.anchor());
+    // Each language's hits are highlighted in their own fields only, with only the query's
+    // clauses on those fields.
+    for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
+      String lang = group.getKey();
+      int[] ids = group.getValue().stream().mapToInt(Integer::intValue).toArray();
+      String textField = IndexSchema.textField(lang);
+      String titleField = IndexSchema.titleField(lang);
+      Object[] text = newHighlighter(stored, false).highlight(textField, queryOn.apply(textField), ids, TEXT_PASSAGES);
+      Object[] titles = matchAll ? null : newHighlighter(stored, true).highlight(titleField, queryOn.apply(titleField), ids, 1);
+      for (int i = 0; i < ids.length; i++) {
+        List<String> passages = new ArrayList<>();
+        List<Integer> anchors = new ArrayList<>();
+        if (text[i] instanceof MarkPassageFormatter.Formatted[] arr) {
+          for (MarkPassageFormatter.Formatted f : arr) {
+            passages.add(f.text());
+            anchors.add(f.anchor());
+          }
         }
+        String title = null;
+        if (titles != null && titles[i] instanceof MarkPassageFormatter.Formatted[] arr && arr.length > 0
+            && arr[0].text().contains("<mark>")) {
+          title = arr[0].text();
+        }
+        out.put(ids[i], new Snippets(title, passages, anchors));
       }
-      String title = null;
-      Object[] titleResult = titles.get(IndexSchema.titleField(lang));
-      if (titleResult != null && titleResult[i] instanceof MarkPassageFormatter.Formatted[] arr && arr.length > 0
-          && arr[0].text().contains("<mark>")) {
-        title = arr[0].text();
-      }
-      out.put(docIds[i], new Snippets(title, passages, anchors));
     }
   }
 
-  private Highlighter newHighlighter(Map<Integer, String> languages,
-      Map<Integer, org.apache.lucene.document.Document> stored, boolean title) {
+  private Highlighter newHighlighter(Map<Integer, org.apache.lucene.document.Document> stored, boolean title) {
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, IndexSchema.analyzer())
         .withFormatter(new MarkPassageFormatter())
         .withMaxLength(MAX_CONTENT_LENGTH)
@@ -115,25 +124,24 @@ final class SnippetHighlighter {
         .withBreakIterator(title
             ? WholeBreakIterator::new
             : () -> LengthGoalBreakIterator.createClosestToLength(
-                PrecomputedBreakIterator.snippetSentences(), PASSAGE_LENGTH, 0.5f));
-    return new Highlighter(b, languages, stored);
+                WindowedBreakIterator.snippetSentences(), PASSAGE_LENGTH, 0.5f));
+    return new Highlighter(b, stored);
   }
 
-  /** Loads each document's stored title or text for its own language's field only. */
+  /**
+   * Highlights one physical field (title or text of the hits' language) from the stored value of
+   * its logical field.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    private final Map<Integer, String> languages;
     private final Map<Integer, org.apache.lucene.document.Document> stored;
 
-    Highlighter(Builder builder, Map<Integer, String> languages, Map<Integer, org.apache.lucene.document.Document> stored) {
+    Highlighter(Builder builder, Map<Integer, org.apache.lucene.document.Document> stored) {
       super(builder);
-      this.languages = languages;
       this.stored = stored;
     }
 
-    Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int passages) throws IOException {
-      int[] max = new int[fields.length];
-      java.util.Arrays.fill(max, passages);
-      return highlightFieldsAsObjects(fields, query, docIds, max);
+    Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
+      return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages}).get(field);
     }
 
     @Override
@@ -161,11 +169,9 @@ final class SnippetHighlighter {
         if (stored == null) {
           stored = searcher.storedFields().document(doc, Set.of(IndexSchema.TITLE, IndexSchema.TEXT));
         }
-        String lang = languages.getOrDefault(doc, IndexSchema.OTHER);
         CharSequence[] row = new CharSequence[fields.length];
         for (int f = 0; f < fields.length; f++) {
-          boolean ownLanguage = fields[f].equals(IndexSchema.titleField(lang)) || fields[f].equals(IndexSchema.textField(lang));
-          String value = ownLanguage ? stored.get(IndexSchema.logicalField(fields[f])) : null;
+          String value = stored.get(IndexSchema.logicalField(fields[f]));
           row[f] = value == null ? "" : value;
         }
         values.add(row);

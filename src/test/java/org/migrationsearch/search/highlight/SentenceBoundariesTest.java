@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.highlight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ class SentenceBoundariesTest {
 
   /** The sentences the snippet iterator finds, stripped. */
   static List<String> sentences(String text) {
-    PrecomputedBreakIterator it = PrecomputedBreakIterator.snippetSentences();
+    WindowedBreakIterator it = WindowedBreakIterator.snippetSentences();
     it.setText(text);
     List<String> out = new ArrayList<>();
     int start = it.first();

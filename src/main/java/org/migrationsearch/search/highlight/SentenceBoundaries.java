@@ -1,8 +1,7 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.highlight;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.migrationsearch.enrich.ResourceLines;
@@ -22,30 +21,39 @@ final class SentenceBoundaries {
   private static final Set<String> ABBREVIATIONS = ResourceLines.read(SentenceBoundaries.class, "abbreviations.txt")
       .stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   private static final Pattern INITIALS = Pattern.compile("(\\p{L}{1,2}\\.){2,}|\\p{Lu}\\.");
+  private static final Pattern OPENING = Pattern.compile("^[(\\[\"'“‘¿¡]+");
   private static final Pattern LIST_ITEM = Pattern.compile("([-*•‣–]|\\d{1,3}[.)])\\s.*|#.*");
 
   private SentenceBoundaries() {}
 
-  /** {@code bounds} (sorted, from 0 to the text's length) with the corrections above. */
-  static int[] refine(String text, int[] bounds) {
-    TreeSet<Integer> out = new TreeSet<>();
-    for (int b : bounds) {
-      if (b <= 0 || b >= text.length() || !afterAbbreviation(text, b)) {
-        out.add(b);
-      }
+  /**
+   * The boundaries the text's line structure adds in (from, to]: the first non-blank character
+   * after each hard line break. The JDK's boundaries are corrected one by one with
+   * {@link #afterAbbreviation}.
+   */
+  static int[] lineBreaks(String text, int from, int to) {
+    // A break just before the window, followed by blanks, can land its boundary inside it.
+    int scan = from;
+    while (scan > 0 && Character.isWhitespace(text.charAt(scan - 1))) {
+      scan--;
     }
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      if (isHardBreak(text, i)) {
+    int[] out = new int[4];
+    int n = 0;
+    for (int i = scan; i < to; i++) {
+      if (text.charAt(i) == '\n' && isHardBreak(text, i)) {
         int next = i + 1;
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
           next++;
         }
-        if (next < text.length()) {
-          out.add(next);
+        if (next > from && next <= to && next < text.length()) {
+          if (n == out.length) {
+            out = java.util.Arrays.copyOf(out, n * 2);
+          }
+          out[n++] = next;
         }
       }
     }
-    return out.stream().mapToInt(Integer::intValue).toArray();
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** Whether the JDK boundary at {@code b} follows an abbreviation on the same line. */
@@ -63,7 +71,7 @@ final class SentenceBoundaries {
     }
     String token = text.substring(start, end);
     // Opening brackets and quotes are not part of the word: "(Dr." is "Dr.".
-    token = token.replaceFirst("^[(\\[\"'“‘¿¡]+", "");
+    token = OPENING.matcher(token).replaceFirst("");
     if (!token.endsWith(".")) {
       return false;
     }
