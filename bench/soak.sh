@@ -9,8 +9,9 @@
 #
 # Usage:
 #   mvn -B package -DskipTests
-#   bench/soak.sh [CORPUS] [CLIENTS] [SECONDS]
+#   [SOAK_HEAP=256m] bench/soak.sh [CORPUS] [CLIENTS] [SECONDS]
 # CORPUS is a folder holding documents.jsonl or the .jsonl file (default ../shared/corpus-real).
+# SOAK_HEAP caps the server's heap (-Xmx); without it the JVM's default, a quarter of the RAM.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,7 +19,8 @@ corpus="${1:-$repo/../shared/corpus-real}"
 clients="${2:-32}"
 seconds="${3:-60}"
 token="soak-$RANDOM$RANDOM"
-server_env="MIGRATION_SEARCH_ADMIN_TOKEN=$token"
+server_env="MIGRATION_SEARCH_ADMIN_TOKEN=$token${SOAK_HEAP:+ JAVA_TOOL_OPTIONS=-Xmx$SOAK_HEAP}"
+heap="${SOAK_HEAP:+-Xmx$SOAK_HEAP}"
 . "$repo/bench/served-corpus.sh"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -32,14 +34,14 @@ summary="$(echo "$result" | head -1)"
 get() { echo "$summary" | tr ' ' '\n' | awk -F= -v k="$1" '$1 == k {print $2}'; }
 {
   echo
-  echo "### $(date -u +%Y-%m-%dT%H:%MZ): \`bench/soak.sh $*\`"
+  echo "### $(date -u +%Y-%m-%dT%H:%MZ): \`${SOAK_HEAP:+SOAK_HEAP=$SOAK_HEAP }bench/soak.sh $*\`"
   echo
   echo "| requests | throughput | p50 | p99 | 5xx | unexpected status | failed | peak RSS | reindex |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   echo "| $(get requests) in $(get seconds) s | $(get throughput)/s | $(get p50_ms) ms | $(get p99_ms) ms |" \
     "$(get five_xx) | $(get unexpected) | $(get failed) | $((peak_kb / 1024)) MB | $(get reindex_status), $(get reindex) |"
   echo
-  echo "$clients clients, $(nproc) cores, load average $load_before before and $load_after after (the machine is shared)."
+  echo "$clients clients, $(nproc) cores, server heap ${heap:-JVM default}, load average $load_before before and $load_after after (the machine is shared)."
   echo "By kind and status: \`$(echo "$result" | sed -n 's/^by_kind_status=//p')\`"
 } >>"$repo/docs/reliability.md"
 

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.migrationsearch.index.IndexSchema;
 
@@ -109,6 +111,15 @@ final class FieldExpandingQueryParser extends QueryParser {
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     return expand(field, f -> super.getFuzzyQuery(f, termStr, minSimilarity));
+  }
+
+  /** Lucene's own fuzzy query, with its expansion kept per index snapshot. */
+  @Override
+  protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+    String text = term.text();
+    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+    return prefixLength == FuzzyQuery.defaultPrefixLength ? FuzzyExpansions.query(term, edits)
+        : super.newFuzzyQuery(term, minimumSimilarity, prefixLength);
   }
 
   @Override

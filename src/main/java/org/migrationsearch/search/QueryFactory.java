@@ -1,10 +1,14 @@
 package org.migrationsearch.search;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -22,6 +26,25 @@ public final class QueryFactory {
 
   private QueryFactory() {}
 
+  /** Lucene's simple syntax over the weighted fields, its fuzzy words expanded once per snapshot. */
+  private static final class SimpleParser extends SimpleQueryParser {
+    SimpleParser() {
+      super(IndexSchema.queryAnalyzer(), FieldExpandingQueryParser.weightedFields());
+    }
+
+    /** As Lucene's own, but with {@link FuzzyExpansions}. */
+    @Override
+    protected Query newFuzzyQuery(String text, int fuzziness) {
+      BooleanQuery.Builder bq = new BooleanQuery.Builder();
+      for (Map.Entry<String, Float> field : weights.entrySet()) {
+        Query q = FuzzyExpansions.query(new Term(field.getKey(), getAnalyzer().normalize(field.getKey(), text)),
+            fuzziness);
+        bq.add(field.getValue() == 1f ? q : new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
+      }
+      return simplify(bq.build());
+    }
+  }
+
   public static Query parse(String text, QuerySyntax syntax) {
     if (text == null || text.isBlank() || MATCH_ALL.contains(text.strip())) {
       return new MatchAllDocsQuery();
@@ -29,7 +52,7 @@ public final class QueryFactory {
     Query q;
     try {
       if (syntax == QuerySyntax.SIMPLE) {
-        SimpleQueryParser parser = new SimpleQueryParser(IndexSchema.queryAnalyzer(), FieldExpandingQueryParser.weightedFields());
+        SimpleQueryParser parser = new SimpleParser();
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         q = parser.parse(text);
       } else {

@@ -1,17 +1,27 @@
 package org.migrationsearch.search;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Caps how many searches run at once. Past the cap a search waits for a place, at most its time
  * budget, and is then refused as {@code busy}: on a small machine a burst of heavy queries
- * otherwise makes every query late instead of a few refused. Expensive requests (fuzzy, wildcard
- * and regular-expression queries, exports) may hold only half the places, so that however many
- * of them arrive, plain searches still find a free one.
+ * otherwise makes every query late instead of a few refused.
+ *
+ * <p>Expensive searches (fuzzy, wildcard and regular-expression queries) may hold only half the
+ * places, and so may exports, which hold theirs while they stream; each kind waits in its own
+ * queue. Together they may hold three quarters of the places, so a run of exports leaves fuzzy
+ * searches at least one place and the other way round, and plain searches keep at least a
+ * quarter (and at least one, when there are two or more) however many of the others arrive.
+ * Every queue is first come, first served.
  */
 public final class SearchLimiter {
+
+  /** What a request costs, which decides the places it may take. */
+  public enum Kind { PLAIN, EXPENSIVE, EXPORT }
 
   /** A place held by one search; closing it frees the place. */
   public interface Permit extends AutoCloseable {
@@ -19,9 +29,12 @@ public final class SearchLimiter {
     void close();
   }
 
+  private final int max;
   private final Semaphore places;
   private final Semaphore expensivePlaces;
-  private final int max;
+  private final Semaphore exportPlaces;
+  /** Places expensive searches and exports share, so that plain searches keep the rest. */
+  private final Semaphore heavyPlaces;
 
   public SearchLimiter(int max) {
     if (max < 1) {
@@ -29,7 +42,11 @@ public final class SearchLimiter {
     }
     this.max = max;
     this.places = new Semaphore(max, true);
-    this.expensivePlaces = new Semaphore(Math.max(1, max / 2), true);
+    this.expensivePlaces = new Semaphore(expensiveMax(), true);
+    this.exportPlaces = new Semaphore(exportMax(), true);
+    // A quarter of the places, at least one, stays free of expensive work whenever there are two.
+    int plainOnly = max > 1 ? Math.max(1, max / 4) : 0;
+    this.heavyPlaces = new Semaphore(max - plainOnly, true);
   }
 
   /** Two searches per core: enough to keep the cores busy while others read from disk. */
@@ -41,28 +58,56 @@ public final class SearchLimiter {
     return max;
   }
 
-  public Permit acquire(Duration wait) {
-    return acquire(wait, false);
+  private int expensiveMax() {
+    return Math.max(1, max / 2);
   }
 
-  /** A place, waiting at most {@code wait}; an expensive request first needs one of its own places. */
-  public Permit acquire(Duration wait, boolean expensive) {
+  private int exportMax() {
+    return Math.max(1, max / 2);
+  }
+
+  public Permit acquire(Duration wait) {
+    return acquire(wait, Kind.PLAIN);
+  }
+
+  /**
+   * A place, waiting at most {@code wait} in all: an expensive search or an export first needs
+   * one of its kind's places, then one of the places they share, then a place to run.
+   */
+  public Permit acquire(Duration wait, Kind kind) {
     long deadline = System.nanoTime() + Math.max(0, wait.toNanos());
-    if (expensive && !take(expensivePlaces, deadline)) {
-      throw new SearchException(SearchException.Code.BUSY, "the server is busy with " + Math.max(1, max / 2)
-          + " expensive searches (fuzzy, wildcard, export); try again in a moment");
-    }
-    if (!take(places, deadline)) {
-      if (expensive) {
-        expensivePlaces.release();
+    List<Semaphore> taken = new ArrayList<>(3);
+    for (Semaphore s : needed(kind)) {
+      if (!take(s, deadline)) {
+        taken.forEach(Semaphore::release);
+        throw busy(kind, s);
       }
-      throw new SearchException(SearchException.Code.BUSY,
-          "the server is busy with " + max + " searches; try again in a moment");
+      taken.add(s);
     }
-    return expensive ? () -> {
-      places.release();
-      expensivePlaces.release();
-    } : places::release;
+    return () -> taken.forEach(Semaphore::release);
+  }
+
+  private List<Semaphore> needed(Kind kind) {
+    return switch (kind) {
+      case PLAIN -> List.of(places);
+      case EXPENSIVE -> List.of(expensivePlaces, heavyPlaces, places);
+      case EXPORT -> List.of(exportPlaces, heavyPlaces, places);
+    };
+  }
+
+  private SearchException busy(Kind kind, Semaphore full) {
+    String what;
+    if (full == expensivePlaces) {
+      what = expensiveMax() + " expensive searches (fuzzy, wildcard, regular expression)";
+    } else if (full == exportPlaces) {
+      what = exportMax() + " exports";
+    } else if (full == heavyPlaces) {
+      what = "expensive searches and exports";
+    } else {
+      what = max + " searches";
+    }
+    return new SearchException(SearchException.Code.BUSY, "the server is busy with " + what
+        + "; try again in a moment");
   }
 
   private static boolean take(Semaphore s, long deadlineNanos) {

@@ -16,8 +16,8 @@ import java.util.Map;
  * @param suggestion the query with its misspelt words corrected, when some word is unknown
  * @param correctedFrom the query as typed, when it found too little and these are the results of
  *     {@code query}, its correction
- * @param snippetsPartial true when the time budget ran out while snippets were made, so some
- *     hits have fewer or none; absent otherwise
+ * @param snippetsPartial true when some hits have fewer snippets or none: the time budget ran
+ *     out while snippets were made, or the page has more hits than get snippets; absent otherwise
  */
 @JsonPropertyOrder({"query", "total", "page", "size", "took_ms", "relaxed", "expanded", "suggestion",
     "corrected_from", "hits", "facets"})

@@ -116,7 +116,8 @@ public final class SearchService implements SearchBackend {
     Deadline deadline = new Deadline(timeBudget);
     QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
     SearchResponse response;
-    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), QueryLimits.expandsTerms(plan.strict()))) {
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(),
+        QueryLimits.expandsTerms(plan.strict()) ? SearchLimiter.Kind.EXPENSIVE : SearchLimiter.Kind.PLAIN)) {
       response = search(request, plan, started, deadline, true);
     }
     // An answer cut short by the deadline is not what the same request would get on a quiet machine.
@@ -286,15 +287,15 @@ public final class SearchService implements SearchBackend {
   /**
    * Streams every hit of a search, in rank order, to {@code writer}: pages of hits are fetched
    * with search-after, so memory stays bounded however many documents match. One snapshot serves
-   * the whole export, so it is consistent even if a reindex commits meanwhile. An export holds an
-   * expensive search's place while it streams; its query phase (parsing, counting) has the
+   * the whole export, so it is consistent even if a reindex commits meanwhile. An export holds one
+   * of the export places while it streams; its query phase (parsing, counting) has the
    * search budget, and past it the export is refused before its first byte.
    */
   @Override
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
     Deadline deadline = new Deadline(timeBudget);
     QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
-    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), true)) {
+    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), SearchLimiter.Kind.EXPORT)) {
       return export(request, plan, writer, deadline);
     }
   }
@@ -377,22 +378,38 @@ public final class SearchService implements SearchBackend {
       IndexSchema.TOPICS, IndexSchema.PAGE_STARTS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
-  /** A page of hits; {@code snippetsPartial} when the deadline stopped highlighting before the last hit. */
+  /**
+   * Hits of one page that get snippets. Highlighting is most of the cost of a large page (100
+   * hits of a fuzzy query spent three quarters of their time on it), while a reader skims the
+   * first hits' passages; later hits come without snippets and the answer says
+   * {@code snippets_partial}.
+   */
+  static final int SNIPPET_HITS = 20;
+
+  /**
+   * A page of hits; {@code snippetsPartial} when some hits have no snippets or fewer: the page
+   * was larger than {@link #SNIPPET_HITS}, or the deadline stopped highlighting before the last.
+   */
   private record Hits(List<SearchHit> hits, boolean snippetsPartial) {}
 
   private Hits toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll,
       Deadline deadline) throws IOException {
-    boolean highlight = highlightQuery != null && docs.length > 0;
+    int highlighting = highlightQuery == null ? 0 : Math.min(docs.length, SNIPPET_HITS);
     // One stored-fields read per hit serves both its display fields and its snippets.
     Map<Integer, org.apache.lucene.document.Document> stored = new HashMap<>();
-    int[] ids = new int[docs.length];
+    int[] ids = new int[highlighting];
     for (int i = 0; i < docs.length; i++) {
-      ids[i] = docs[i].doc;
-      stored.put(ids[i], searcher.storedFields().document(ids[i], highlight ? DISPLAY_AND_TEXT_FIELDS : DISPLAY_FIELDS));
+      boolean withText = i < highlighting;
+      if (withText) {
+        ids[i] = docs[i].doc;
+      }
+      stored.put(docs[i].doc, searcher.storedFields().document(docs[i].doc,
+          withText ? DISPLAY_AND_TEXT_FIELDS : DISPLAY_FIELDS));
     }
-    SnippetHighlighter.Result highlighted = highlight
+    SnippetHighlighter.Result highlighted = highlighting > 0
         ? new SnippetHighlighter(searcher).highlight(highlightQuery, ids, stored, matchAll, deadline)
         : SnippetHighlighter.Result.NONE;
+    boolean partial = highlighted.partial() || (highlightQuery != null && docs.length > highlighting);
     Map<Integer, SnippetHighlighter.Snippets> snippets = highlighted.snippets();
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
@@ -402,7 +419,7 @@ public final class SearchService implements SearchBackend {
       hits.add(SearchHit.of(d).score(score).titleSnippet(s == null ? null : s.title())
           .snippets(s == null ? List.of() : s.text()).snippetPages(snippetPages(stored.get(sd.doc), s)).build());
     }
-    return new Hits(hits, highlighted.partial());
+    return new Hits(hits, partial);
   }
 
   /** The page of each snippet of a paged document; null for documents without pages. */
