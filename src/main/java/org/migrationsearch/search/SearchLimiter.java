@@ -12,8 +12,8 @@ import java.util.concurrent.TimeUnit;
  * otherwise makes every query late instead of a few refused.
  *
  * <p>Expensive searches (fuzzy, wildcard and regular-expression queries) may hold only half the
- * places, and so may exports, which hold theirs while they stream; each kind waits in its own
- * queue. Together they may hold three quarters of the places, so a run of exports leaves fuzzy
+ * places. Exports, which hold theirs while they stream, have places of their own beside the
+ * search places, as many as expensive searches; each kind waits in its own queue. Together they may hold three quarters of the places, so a run of exports leaves fuzzy
  * searches at least one place and the other way round, and plain searches keep at least a
  * quarter (and at least one, when there are two or more) however many of the others arrive.
  * Every queue is first come, first served.
@@ -91,7 +91,10 @@ public final class SearchLimiter {
     return switch (kind) {
       case PLAIN -> List.of(places);
       case EXPENSIVE -> List.of(expensivePlaces, heavyPlaces, places);
-      case EXPORT -> List.of(exportPlaces, heavyPlaces, places);
+      // An export streams for as long as its client reads: holding a search place meanwhile would
+      // make it queue behind every plain search and then block them, so it is capped by its own
+      // places and the share it has with expensive searches, and takes no place of theirs.
+      case EXPORT -> List.of(exportPlaces, heavyPlaces);
     };
   }
 
