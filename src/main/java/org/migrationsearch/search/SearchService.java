@@ -120,8 +120,10 @@ public final class SearchService implements SearchBackend {
         QueryLimits.expandsTerms(plan.strict()) ? SearchLimiter.Kind.EXPENSIVE : SearchLimiter.Kind.PLAIN)) {
       response = search(request, plan, started, deadline, true);
     }
-    // An answer cut short by the deadline is not what the same request would get on a quiet machine.
-    if (key != null && response.snippetsPartial() == null) {
+    // An answer the deadline may have cut is not what the same request gets on a quiet machine;
+    // one whose deadline had not passed when it was built is whole (a large page's snippet limit
+    // is part of the answer, the same every time), so it is kept.
+    if (key != null && !deadline.shouldExit()) {
       results.put(key, response, estimatedBytes(response));
     }
     return response;
