@@ -53,7 +53,10 @@ public class Soak {
       List.of("asylum~2", "refugee~2", "migration~2", "border~2", "policy~2", "country~2", "government~2",
           "protection~2", "humanitarian~2", "displacement~2"));
 
-  record Outcome(String kind, int status, long micros) {}
+  /** How long the clients take to join: the first 10% of a 60 s run. */
+  static final long RAMP_NANOS = TimeUnit.SECONDS.toNanos(6);
+
+  record Outcome(String kind, int status, long micros, long atMillis, String error) {}
 
   public static void main(String[] args) {
     try {
@@ -83,19 +86,26 @@ public class Soak {
     List<String> ids = documentIds(http, base);
     List<Outcome> outcomes = new CopyOnWriteArrayList<>();
     Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
-    long endAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    long startedAt = System.nanoTime();
+    long endAt = startedAt + TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     for (int c = 0; c < clients; c++) {
       long seed = c;
+      // Clients join one by one over the ramp, as users of a freshly started server would, rather
+      // than all in the first millisecond on a JVM that has compiled nothing yet.
+      long joinAt = startedAt + RAMP_NANOS * c / clients;
       pool.execute(() -> {
         Random random = new Random(seed);
+        sleepUntil(joinAt);
         while (System.nanoTime() < endAt) {
           String[] request = pick(random, ids);
           long t0 = System.nanoTime();
           try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(request[1]))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            outcomes.add(new Outcome(request[0], r.statusCode(), (System.nanoTime() - t0) / 1000));
+            String error = r.statusCode() >= 500 ? errorCode(r.body()) : "";
+            outcomes.add(new Outcome(request[0], r.statusCode(), (System.nanoTime() - t0) / 1000,
+                (t0 - startedAt) / 1_000_000, error));
           } catch (Exception e) {
             failures.computeIfAbsent(request[0] + ": " + e.getClass().getSimpleName(), k -> new AtomicLong())
                 .incrementAndGet();
@@ -104,6 +114,7 @@ public class Soak {
       });
     }
     Thread.sleep(TimeUnit.SECONDS.toMillis(seconds) / 2);
+    long reindexAt = (System.nanoTime() - startedAt) / 1_000_000;
     HttpResponse<String> reindex = http.send(HttpRequest.newBuilder(base.resolve("/api/admin/reindex"))
         .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -133,6 +144,14 @@ public class Soak {
         outcomes.size(), seconds, outcomes.size() / (double) seconds, percentile(micros, 50) / 1000.0,
         percentile(micros, 99) / 1000.0, fiveXx, unexpected, failed, reindex.statusCode(), reindexState);
     System.out.println("by_kind_status=" + byKindStatus);
+    // When the refusals came and why: during the reindex or not, busy or timeout.
+    List<String> refusals = outcomes.stream().filter(o -> o.status() >= 500)
+        .sorted(java.util.Comparator.comparingLong(Outcome::atMillis))
+        .map(o -> o.kind() + "@" + String.format(Locale.ROOT, "%.1fs", o.atMillis() / 1000.0) + ":" + o.error())
+        .limit(40).toList();
+    if (!refusals.isEmpty()) {
+      System.out.printf(Locale.ROOT, "five_xx_at=%s (reindex sent at %.1fs)%n", refusals, reindexAt / 1000.0);
+    }
     if (!failures.isEmpty()) {
       System.out.println("failures=" + failures);
     }
@@ -163,6 +182,12 @@ public class Soak {
     }
   }
 
+  /** The {@code error} field of a JSON error body, or "?" when the body is not one. */
+  static String errorCode(String body) {
+    Matcher m = Pattern.compile("\"error\":\"(\\w+)\"").matcher(body);
+    return m.find() ? m.group(1) : "?";
+  }
+
   /** Ids to fetch, URL-encoded, from the export of everything. */
   static List<String> documentIds(HttpClient http, URI base) throws Exception {
     String body = http.send(HttpRequest.newBuilder(base.resolve("/api/export?format=json")).build(),
@@ -189,6 +214,17 @@ public class Soak {
       Thread.sleep(500);
     }
     return "still-running";
+  }
+
+  static void sleepUntil(long nanoTime) {
+    long left = nanoTime - System.nanoTime();
+    if (left > 0) {
+      try {
+        TimeUnit.NANOSECONDS.sleep(left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   static long percentile(List<Long> sorted, int p) {

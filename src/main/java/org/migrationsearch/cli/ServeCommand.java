@@ -30,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
 
   /** How often the server looks for commits made by an index run in another process. */
   static final Duration REFRESH_INTERVAL = Duration.ofSeconds(1);
+  /** Enough for the JIT to compile the search path on two cores; more buys little. */
+  static final Duration WARM_UP_TIME = Duration.ofSeconds(3);
+  static final int WARM_UP_ROUNDS = 30;
 
   @Spec
   CommandSpec spec;
@@ -110,6 +113,11 @@ final class ServeCommand implements Callable<Integer> {
       }
     });
     Javalin app = WebApp.createApp(search, reindex, config).start();
+    // In the background, after the port is open: the first answer is not held back by warming.
+    Thread warming = new Thread(() -> search.warmUp(WARM_UP_TIME, WARM_UP_ROUNDS), "search-warm-up");
+    warming.setDaemon(true);
+    warming.setPriority(Thread.MIN_PRIORITY);
+    warming.start();
     return runUntilStopped(app, out, config, search.documentCount(), () -> {
       reindex.close();
       access.close();

@@ -129,6 +129,53 @@ public final class SearchService implements SearchBackend {
     return response;
   }
 
+  /**
+   * Queries of every form a page sends (words, a phrase, a fuzzy and a prefix word, filters and
+   * facets, a page of 100, newest first), in the domain's common words: what the warm-up runs.
+   */
+  private static final List<SearchRequest> WARM_UP = List.of(
+      request("asylum", SortOrder.RELEVANCE, 10),
+      request("refugee protection border", SortOrder.RELEVANCE, 20),
+      request("\"humanitarian parole\"", SortOrder.RELEVANCE, 10),
+      request("migration~2 OR asylum~2 OR refugee~1", SortOrder.RELEVANCE, 100),
+      request("deport* policy", SortOrder.NEWEST, 10),
+      request("", SortOrder.NEWEST, 10));
+
+  private static SearchRequest request(String query, SortOrder sort, int size) {
+    return new SearchRequest(query, QuerySyntax.LUCENE, Map.of(), null, null, sort, 1, size, true);
+  }
+
+  /**
+   * Runs representative searches, past the result cache, until {@code forAtMost} has passed or
+   * each ran {@code rounds} times, so that the first users of a fresh server do not pay for the
+   * JVM compiling the search path (Solr's first-searcher warming): cold, one heavy fuzzy page
+   * takes over a second, and a crowd of first requests then waits past its budget. A warm-up
+   * search takes a place only when one is free at once, so it never delays a user's request.
+   *
+   * @return how many warm-up searches ran
+   */
+  public int warmUp(Duration forAtMost, int rounds) {
+    long until = System.nanoTime() + forAtMost.toNanos();
+    int ran = 0;
+    for (int round = 0; round < rounds; round++) {
+      for (SearchRequest request : WARM_UP) {
+        if (System.nanoTime() > until) {
+          return ran;
+        }
+        QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+        SearchLimiter.Kind kind = QueryLimits.expandsTerms(plan.strict())
+            ? SearchLimiter.Kind.EXPENSIVE : SearchLimiter.Kind.PLAIN;
+        try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, kind)) {
+          search(request, plan, System.nanoTime(), new Deadline(timeBudget), true);
+          ran++;
+        } catch (SearchException busyOrLate) {
+          // Users came first; warming is only worth what it does not cost them.
+        }
+      }
+    }
+    return ran;
+  }
+
   /** Roughly what an answer occupies on the heap: its text, twice over for UTF-16, and objects. */
   private static long estimatedBytes(SearchResponse r) {
     long chars = r.query().length();

@@ -162,6 +162,11 @@ public final class WebApp {
         case NOT_FOUND -> 404;
         case TIMEOUT, BUSY -> 503;
       };
+      if (status == 503) {
+        // Refusals under load pass in a moment; a client that honours this header (ours does)
+        // comes back once instead of hammering.
+        ctx.header("Retry-After", "1");
+      }
       error(ctx, status, ErrorBody.of(e));
     });
     c.routes.exception(RequestGuard.HostRefused.class, (e, ctx) ->

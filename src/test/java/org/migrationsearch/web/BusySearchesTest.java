@@ -38,6 +38,8 @@ class BusySearchesTest {
         long waitedMs = (System.nanoTime() - started) / 1_000_000;
         assertThat(busy.status()).as(busy.body()).isEqualTo(503);
         assertThat(busy.json().get("error").asText()).isEqualTo("busy");
+        assertThat(busy.raw().headers().firstValue("Retry-After")).as("tells the client when to come back")
+            .contains("1");
         assertThat(waitedMs).as("waited for a place for the budget").isGreaterThanOrEqualTo(budget.toMillis());
         assertThat(server.get("/api/documents/us%2Fasylum-processing-2024/similar").status()).isEqualTo(503);
         // Reading one document is not a search and is not capped.

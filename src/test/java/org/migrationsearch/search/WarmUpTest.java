@@ -1,0 +1,42 @@
+package org.migrationsearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.migrationsearch.enrich.Enricher;
+import org.migrationsearch.index.CorpusIndexer;
+import org.migrationsearch.testing.Fixtures;
+
+/** Warming a fresh server runs real searches, and gives way at once to users holding the places. */
+class WarmUpTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void warmUpRunsEachFormOfSearchAndNeverWaitsForAPlace() throws Exception {
+    Path corpus = tmp.resolve("c");
+    Fixtures.write(corpus, "a.md", "---\ntitle: Asylum at the border\nlanguage: en\ndate: 2024-01-02\n---\n"
+        + "Asylum seekers, refugee protection and humanitarian parole at the border.");
+    Fixtures.write(corpus, "b.md", "---\ntitle: Deportation policy\nlanguage: en\n---\nMigration and deportation policy.");
+    new CorpusIndexer(Enricher.standard()).rebuild(corpus, tmp.resolve("i"), false);
+    SearchLimiter limiter = new SearchLimiter(2);
+    try (IndexAccess access = IndexAccess.open(tmp.resolve("i"))) {
+      SearchService service = new SearchService(access, Duration.ofSeconds(5), limiter);
+
+      int ran = service.warmUp(Duration.ofSeconds(30), 2);
+      assertThat(ran).as("six forms of search, twice").isEqualTo(12);
+      assertThat(service.warmUp(Duration.ZERO, 5)).as("no time, no warming").isZero();
+
+      try (SearchLimiter.Permit a = limiter.acquire(Duration.ZERO);
+          SearchLimiter.Permit b = limiter.acquire(Duration.ZERO)) {
+        long started = System.nanoTime();
+        assertThat(service.warmUp(Duration.ofSeconds(30), 3)).as("every place is taken by users").isZero();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("did not queue for a place")
+            .isLessThan(Duration.ofSeconds(5));
+      }
+    }
+  }
+}
