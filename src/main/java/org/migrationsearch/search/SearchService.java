@@ -428,14 +428,6 @@ public final class SearchService implements SearchBackend {
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
 
   /**
-   * Hits of one page that get snippets. Highlighting is most of the cost of a large page (100
-   * hits of a fuzzy query spent three quarters of their time on it), while a reader skims the
-   * first hits' passages; later hits come without snippets and the answer says
-   * {@code snippets_partial}.
-   */
-  static final int SNIPPET_HITS = 20;
-
-  /**
    * A page of hits; {@code snippetsPartial} when some hits have no snippets or fewer: the page
    * was larger than {@link #SNIPPET_HITS}, or the deadline stopped highlighting before the last.
    */
