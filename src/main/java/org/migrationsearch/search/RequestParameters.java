@@ -67,7 +67,8 @@ public final class RequestParameters {
         filters.put(dim, f);
       }
     }
-    return new SearchRequest(q == null ? "" : q, syntax, filters, from, to, sort, page, size, highlight, expand);
+    return SearchRequest.builder().query(q == null ? "" : q).syntax(syntax).filters(filters).dates(from, to)
+        .sort(sort).page(page, size).highlight(highlight).expand(expand).build();
   }
 
   /** The parameters that describe a request, for echoing it in exports and logs. */

@@ -25,8 +25,7 @@ public interface SearchBackend {
 
   /** Facet counts over every document. */
   default Map<String, List<FacetValue>> facets() {
-    SearchRequest all = SearchRequest.all();
-    return search(new SearchRequest("", all.syntax(), Map.of(), null, null, all.sort(), 1, 1, false)).facets();
+    return search(SearchRequest.builder().page(1, 1).highlight(false).build()).facets();
   }
 
   /** The stored document, or a {@code NOT_FOUND} {@link SearchException}. */

@@ -142,7 +142,7 @@ public final class SearchService implements SearchBackend {
       request("", SortOrder.NEWEST, 10));
 
   private static SearchRequest request(String query, SortOrder sort, int size) {
-    return new SearchRequest(query, QuerySyntax.LUCENE, Map.of(), null, null, sort, 1, size, true);
+    return SearchRequest.builder().query(query).sort(sort).page(1, size).build();
   }
 
   /**
@@ -283,8 +283,7 @@ public final class SearchService implements SearchBackend {
   /** Facet counts over the whole index. */
   @Override
   public Map<String, List<FacetValue>> facets() {
-    SearchRequest all = SearchRequest.all();
-    return search(new SearchRequest("", all.syntax(), Map.of(), null, null, all.sort(), 1, 1, false)).facets();
+    return search(SearchRequest.builder().page(1, 1).highlight(false).build()).facets();
   }
 
   @Override
