@@ -12,6 +12,7 @@ import java.util.Map;
 import org.migrationsearch.enrich.country.CountryNames;
 import org.migrationsearch.enrich.MetadataNormalizer;
 import org.migrationsearch.index.IndexSchema;
+import org.migrationsearch.search.plan.QueryLimits;
 
 /**
  * Reads a search from query-string style parameters ({@code q}, {@code country}, {@code

@@ -21,7 +21,7 @@ import org.migrationsearch.search.ExportWriter;
 import org.migrationsearch.search.facets.FacetFilter;
 import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.IndexStats;
-import org.migrationsearch.search.QueryFactory;
+import org.migrationsearch.search.plan.QueryFactory;
 import org.migrationsearch.search.QuerySyntax;
 import org.migrationsearch.search.SearchBackend;
 import org.migrationsearch.search.SearchException;
