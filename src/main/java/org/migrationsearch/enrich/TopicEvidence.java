@@ -9,6 +9,13 @@ import java.util.ArrayDeque;
  */
 final class TopicEvidence {
 
+  /**
+   * Words after which a sentence that goes on counts as a further place. Memoranda and
+   * declarations pack a determination, its purpose and its beneficiaries into one sentence of a
+   * hundred words or more, which a reader takes in as several sentences' worth of content.
+   */
+  static final int PLACE_SPAN = 40;
+
   private record Hit(int token, double weight) {}
 
   private final int windowTokens;
@@ -19,6 +26,7 @@ final class TopicEvidence {
   private double total;
   private int places;
   private int currentSentence = -1;
+  private int currentPlaceStart;
   private double currentSentenceWeight;
 
   TopicEvidence(int windowTokens, double placeWeight) {
@@ -35,9 +43,10 @@ final class TopicEvidence {
       windowSum -= window.removeFirst().weight();
     }
     bestWindow = Math.max(bestWindow, windowSum);
-    if (sentence != currentSentence) {
+    if (sentence != currentSentence || token - currentPlaceStart >= PLACE_SPAN) {
       closeSentence();
       currentSentence = sentence;
+      currentPlaceStart = token;
     }
     currentSentenceWeight += weight;
   }
