@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Set;
  * @param cues phrases whose presence is evidence for the topic
  * @param options how its evidence is gathered, beyond the cue phrases
  */
-public record Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues,
+record Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues,
     Set<Option> options) {
 
   /** Ways a topic departs from plain cue counting, named in the taxonomy file by lower-case name. */

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.migrationsearch.corpus.LabelReason;
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.Passages;
+import org.migrationsearch.enrich.PhraseMatcher;
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.SentenceBreaks;
+import org.migrationsearch.enrich.Token;
 import org.migrationsearch.enrich.figures.ReportedFigures;
 
 /**
@@ -109,7 +115,7 @@ public final class TopicDetector {
       }
     }
     PhraseMatcher.Builder<Boolean> words = PhraseMatcher.builder();
-    ResourceLines.read(TopicDetector.class, "migration-cues.txt").forEach(w -> words.add(w, Boolean.TRUE));
+    ResourceLines.read(ResourceLines.class, "migration-cues.txt").forEach(w -> words.add(w, Boolean.TRUE));
     this.migrationWords = words.build();
   }
 

@@ -1,12 +1,13 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.enrich.AnalyzedText;
 import org.migrationsearch.testing.LabelQuality;
-import org.migrationsearch.testing.RealCorpus;
 import org.migrationsearch.testing.RealCorpus.Half;
+import org.migrationsearch.testing.RealCorpus;
 
 /**
  * Topic detection on the two fixed halves of the labelled real corpus, labels hidden. Tuned on

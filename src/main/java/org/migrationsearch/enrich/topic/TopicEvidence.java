@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.util.ArrayDeque;
 
