@@ -28,6 +28,14 @@ record Topic(String slug, String labelEn, String labelEs, double thresholdFactor
      */
     MIGRATION,
     /**
+     * Its cues count in the passage around one of them that lies within a sentence of a
+     * migration word. A speech ties climate to displacement in one sentence ("irregular
+     * migration is a consequence of climate change") and goes on about drought and shrinking
+     * lakes in the next ones without repeating the word; that passage is one on climate as a
+     * cause of displacement, while a climate section with no such sentence is not.
+     */
+    ANCHORED,
+    /**
      * Figures the text reports (counts of people, percentages) are cues of the topic, each
      * weighing {@link #FIGURE_WEIGHT}: data-statistics is "figures, reports of numbers", which no
      * fixed phrase names.
@@ -75,6 +83,11 @@ record Topic(String slug, String labelEn, String labelEs, double thresholdFactor
 
   public boolean needsMigrationContext() {
     return options.contains(Option.MIGRATION);
+  }
+
+  /** Whether its cues count in the passage around one near a migration word. */
+  public boolean anchoredByOneCue() {
+    return options.contains(Option.ANCHORED);
   }
 
   public boolean countsFigures() {
