@@ -107,4 +107,23 @@ class TopicsTest {
         new java.io.StringReader("topic\tx\tX\tX\t1.0\nen\t1\tcooperation\tsometimes\n"))))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Climate displacement is anchored by a causal sentence; the option is read by name. */
+  @Test
+  void anchoredOptionIsRead() throws java.io.IOException {
+    String tsv = "topic\tx\tX\tX\t1.0\tmigration anchored\nen\t1\tdrought\n";
+    Topic x = TopicTaxonomyReader.read(new java.io.BufferedReader(new java.io.StringReader(tsv))).get(0);
+    assertThat(x.anchoredByOneCue()).isTrue();
+    assertThat(topics.topic("climate-displacement").anchoredByOneCue()).isTrue();
+    assertThat(topics.topic("data-statistics").anchoredByOneCue()).isFalse();
+  }
+
+  /** The words of cause the anchored topics rely on: present, single words or short phrases. */
+  @Test
+  void causeCuesAreShortPhrases() {
+    List<String> cues = org.migrationsearch.enrich.ResourceLines.read(TopicDetector.class, "cause-cues.txt");
+    assertThat(cues).contains("consequence", "lead to", "forced to", "causa");
+    assertThat(cues).allSatisfy(c -> assertThat(c.split(" ")).hasSizeLessThanOrEqualTo(3));
+    assertThat(cues).doesNotHaveDuplicates().doesNotContain("forced", "migration");
+  }
 }
