@@ -374,4 +374,25 @@ class TopicDetectorTest {
             + passage,
         "Our agenda covers trade, health, climate change and the rights of migrants" + aside + passage);
   }
+
+  /** The root causes of violence or conflict are not those of migration. */
+  @Test
+  void rootCausesOfConflictAreNotRootCausesOfMigration() {
+    assertRule("root-causes", "Fact sheet",
+        "The plan addresses the root causes of migration from Central America. "
+            + "It tackles the root causes that force families to leave their homes.",
+        "The plan addresses the root causes of violence in our cities. "
+            + "It tackles the root causes of conflict and the root causes of terrorism.");
+  }
+
+  /** Visas of a temporary work programme are labour migration, not visa policy. */
+  @Test
+  void workProgrammeVisasAreLabourMigrationNotVisaPolicy() {
+    String text = "The Department will make 18,000 more H-2B visas available this year. "
+        + "Employers may also recruit through temporary work visas and H-2A visas.";
+    assertThat(detect("Supplemental visas", text)).contains("labor-migration");
+    assertThat(detect("Announcement", text)).doesNotContain("visas");
+    assertThat(detect("Announcement", "The Department will issue more student visas this year. "
+        + "Visa restrictions on officials who undermine democracy will follow.")).contains("visas");
+  }
 }
