@@ -395,4 +395,14 @@ class TopicDetectorTest {
     assertThat(detect("Announcement", "The Department will issue more student visas this year. "
         + "Visa restrictions on officials who undermine democracy will follow.")).contains("visas");
   }
+
+  /** Access to benefits and services in the host country is integration, whichever way it goes. */
+  @Test
+  void migrantsAccessToBenefitsIsIntegration() {
+    assertRule("integration", "Fact sheet",
+        "The order ends federal benefits for illegal aliens. "
+            + "Welfare programs and Social Security benefits will require eligibility verification of immigrants.",
+        "The order raises federal benefits for veterans. "
+            + "Welfare programs and Social Security benefits will require eligibility verification of retirees.");
+  }
 }
