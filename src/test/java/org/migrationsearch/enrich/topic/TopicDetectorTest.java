@@ -405,4 +405,14 @@ class TopicDetectorTest {
         "The order raises federal benefits for veterans. "
             + "Welfare programs and Social Security benefits will require eligibility verification of retirees.");
   }
+
+  /** "Causas fundamentales" is how the U.S. government's Spanish texts say root causes. */
+  @Test
+  void spanishFundamentalCausesAreRootCauses() {
+    assertRule("root-causes", "Reunión virtual",
+        "Debemos abordar las causas fundamentales de la migración. "
+            + "Vamos a atender las causas fundamentales en los países del Triángulo del Norte.",
+        "Debemos abordar los temas fundamentales de la agenda. "
+            + "Vamos a atender los temas de comercio en los países de la región.");
+  }
 }
