@@ -16,7 +16,7 @@ import org.migrationsearch.testing.RealCorpus;
 class TopicDetectionQualityTest {
 
   /**
-   * Issue 8's target is 0.80 on the held-out half; measured 0.790 (tuning half 0.805), up from
+   * Issue 8's target is 0.80 on the held-out half; measured 0.791 (tuning half 0.812), up from
    * 0.776 / 0.771. The floor guards the measured level, not the target, which is not reached yet.
    */
   static final double HELD_OUT_FLOOR = 0.785;
