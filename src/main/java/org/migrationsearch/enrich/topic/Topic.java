@@ -28,11 +28,12 @@ record Topic(String slug, String labelEn, String labelEs, double thresholdFactor
      */
     MIGRATION,
     /**
-     * Its cues count in the passage around one of them that lies within a sentence of a
-     * migration word. A speech ties climate to displacement in one sentence ("irregular
-     * migration is a consequence of climate change") and goes on about drought and shrinking
-     * lakes in the next ones without repeating the word; that passage is one on climate as a
-     * cause of displacement, while a climate section with no such sentence is not.
+     * Its cues also count in the passage around one of them whose sentence makes it a cause of
+     * migration: a migration word and a word of cause ({@code cause-cues.txt}) close by. A speech
+     * ties climate to displacement in one sentence ("irregular migration is a consequence of
+     * climate change") and goes on about drought and shrinking lakes in the next ones without
+     * repeating the word; that passage is one on climate as a cause of displacement, while a
+     * sentence that only lists climate change beside migration anchors nothing.
      */
     ANCHORED,
     /**
@@ -85,8 +86,8 @@ record Topic(String slug, String labelEn, String labelEs, double thresholdFactor
     return options.contains(Option.MIGRATION);
   }
 
-  /** Whether its cues count in the passage around one near a migration word. */
-  public boolean anchoredByOneCue() {
+  /** Whether its cues count in the passage around one that a sentence makes a cause of migration. */
+  public boolean anchoredByCause() {
     return options.contains(Option.ANCHORED);
   }
 

@@ -99,12 +99,12 @@ public final class TopicDetector {
   static final int CUE_CONTEXT_WINDOW = 40;
 
   /**
-   * How far the cues of an anchored topic may lie from one of its cues that sits next to a
-   * migration word: about a paragraph, the passage that sentence opens or closes.
+   * How far the cues of an anchored topic may lie from one of its cues that a sentence makes a
+   * cause of migration: about a paragraph, the passage that sentence opens or closes.
    */
   static final int ANCHOR_REACH = 80;
 
-  /** Topics (by index) whose cues count in the passage around one that is near a migration word. */
+  /** Topics (by index) whose cues also count in the passage around a causal sentence. */
   private final boolean[] anchored;
 
   public TopicDetector(Topics topics, Settings settings) {
@@ -121,7 +121,7 @@ public final class TopicDetector {
     this.matcher = builder.build();
     this.anchored = new boolean[topicList.size()];
     for (int t = 0; t < topicList.size(); t++) {
-      anchored[t] = topicList.get(t).anchoredByOneCue();
+      anchored[t] = topicList.get(t).anchoredByCause();
     }
     for (int t = 0; t < topicList.size(); t++) {
       if (topicList.get(t).countsFigures()) {

@@ -113,9 +113,9 @@ class TopicsTest {
   void anchoredOptionIsRead() throws java.io.IOException {
     String tsv = "topic\tx\tX\tX\t1.0\tmigration anchored\nen\t1\tdrought\n";
     Topic x = TopicTaxonomyReader.read(new java.io.BufferedReader(new java.io.StringReader(tsv))).get(0);
-    assertThat(x.anchoredByOneCue()).isTrue();
-    assertThat(topics.topic("climate-displacement").anchoredByOneCue()).isTrue();
-    assertThat(topics.topic("data-statistics").anchoredByOneCue()).isFalse();
+    assertThat(x.anchoredByCause()).isTrue();
+    assertThat(topics.topic("climate-displacement").anchoredByCause()).isTrue();
+    assertThat(topics.topic("data-statistics").anchoredByCause()).isFalse();
   }
 
   /** The words of cause the anchored topics rely on: present, single words or short phrases. */
