@@ -5,7 +5,7 @@ import org.migrationsearch.search.ErrorBody;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -65,6 +65,7 @@ public final class WebApp {
     hostNames.add(config.host());
     RequestGuard guard = new RequestGuard(hostNames);
     Pages pages = new Pages();
+    StaticAssets assets = new StaticAssets("/web");
     OriginalFiles originals = new OriginalFiles(config.corpus());
     CountryProfiles countries = new CountryProfiles(search);
     return Javalin.create(c -> {
@@ -89,15 +90,6 @@ public final class WebApp {
         h.setErrorHandler(new JsonErrorHandler());
       });
       c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-      // The page's assets come from the web UI branch; without them Javalin refuses to start, and the
-      // API must still serve.
-      if (WebApp.class.getResource("/web") != null) {
-        c.staticFiles.add(s -> {
-          s.hostedPath = "/static";
-          s.directory = "/web";
-          s.location = Location.CLASSPATH;
-        });
-      }
       c.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(),
           Math.round(ms)));
 
@@ -118,6 +110,13 @@ public final class WebApp {
       c.routes.get("/api/health", ctx -> json(ctx, new Health("ok", search.documentCount())));
       c.routes.get("/api/stats", ctx -> json(ctx, stats(search, reindex)));
       c.routes.post("/api/admin/reindex", ctx -> reindex(ctx, auth, reindex));
+      io.javalin.http.Handler asset = ctx -> {
+        if (!assets.serve(ctx, ctx.pathParam("name"))) {
+          throw new NotFoundResponse("no such file: " + ctx.path());
+        }
+      };
+      c.routes.get("/static/{name}", asset);
+      c.routes.head("/static/{name}", asset);
       c.routes.get("/", ctx -> pages.search(ctx));
       c.routes.get("/documents/<id>", ctx -> pages.document(ctx, search));
       researcherRoutes(c, search, pages, countries);
