@@ -176,6 +176,27 @@ public final class SearchService implements SearchBackend {
     return ran;
   }
 
+  /** Not a query the page opens with, so priming never stands in for any user's first answer. */
+  private static final SearchRequest PRIME = request("refugee protection", SortOrder.RELEVANCE, 10);
+
+  /**
+   * One search of the form a first visitor sends (words, facets, snippets), written as JSON and
+   * dropped: the first search of a process loads the query dictionaries, analyzers, highlighter
+   * and JSON serializers, most of a second of work that a server can do while its HTTP side is
+   * still starting. Like the warm-up it passes the result cache and takes only a free place.
+   *
+   * @return whether it ran
+   */
+  public boolean prime() {
+    QueryPlan plan = QueryPlanner.bundled().plan(PRIME.query(), PRIME.syntax(), PRIME.expand());
+    try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, SearchLimiter.Kind.PLAIN)) {
+      Json.write(search(PRIME, plan, System.nanoTime(), new Deadline(timeBudget), true));
+      return true;
+    } catch (SearchException busyOrLate) {
+      return false;
+    }
+  }
+
   /** Roughly what an answer occupies on the heap: its text, twice over for UTF-16, and objects. */
   private static long estimatedBytes(SearchResponse r) {
     long chars = r.query().length();
