@@ -39,6 +39,8 @@ class WarmUpTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("did not queue for a place")
             .isLessThan(Duration.ofSeconds(5));
       }
+      assertThat(service.search(SearchRequest.all().withQuery("asylum")).total()).isEqualTo(1);
+      assertThat(service.prime()).as("after a user's search there is nothing left to prime").isFalse();
     }
   }
 }
