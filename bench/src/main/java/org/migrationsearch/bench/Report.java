@@ -235,7 +235,7 @@ final class Report {
     Map<String, Object> s = (Map<String, Object>) results.getOrDefault("startup", Map.of());
     StringBuilder md = new StringBuilder();
     md.append(f("Start to first answer: from the `serve` process's start to the first 200 of `%s`, %,d documents,"
-        + " `%s`, Java at `%s`; medians of %s runs of each way, the ways taking turns.%n%n", StartupRun.QUERY,
+        + " `%s`, Java %s; medians of %s runs of each way, the ways taking turns.%n%n", StartupRun.QUERY,
         ((Number) s.getOrDefault("documents", 0)).longValue(), s.getOrDefault("heap", Bench.HEAP),
         s.getOrDefault("java", "?"), s.get("runs")));
     md.append("| way of starting | first answer s | address printed s | CPU s |");
@@ -244,7 +244,7 @@ final class Report {
     }
     md.append("\n|").append(" --- |".repeat(4 + STEPS.size())).append('\n');
     String[][] ways = {
-        {"launcher", "`bin/migration-search serve` (class-data sharing archive)"},
+        {"launcher", "`bin/migration-search serve` (its archive: AppCDS, an AOT cache on Java 25+)"},
         {"plain", "`java -jar target/migration-search.jar serve` (no archive)"},
         {"baseline", "`java -jar " + s.getOrDefault("baselineJar", "baseline") + " serve` (the build compared with)"},
         {"launcherFirstRun", "`bin/migration-search serve`, first run (records the archive; 1 run)"}};

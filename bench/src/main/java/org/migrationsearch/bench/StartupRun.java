@@ -103,12 +103,26 @@ final class StartupRun {
     }
     byWay.forEach((way, starts) -> out.put(way, summary(starts)));
     out.put("runs", runs);
-    out.put("java", javaHome.toString());
+    out.put("java", javaVersion(javaHome));
     out.put("archived", hasArchive(archives));
     if (baselineJar != null) {
       out.put("baselineJar", baselineJar.getFileName().toString());
     }
     return out;
+  }
+
+  /** The JAVA_VERSION of the Java's release file: the report names a version, not a folder. */
+  static String javaVersion(Path javaHome) {
+    try {
+      for (String l : Files.readAllLines(javaHome.resolve("release"))) {
+        if (l.startsWith("JAVA_VERSION=")) {
+          return l.substring("JAVA_VERSION=".length()).replace("\"", "");
+        }
+      }
+    } catch (IOException e) {
+      // no release file: say so rather than guess
+    }
+    return "unknown";
   }
 
   private static boolean hasArchive(Path dir) throws IOException {
