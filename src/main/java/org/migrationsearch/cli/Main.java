@@ -28,6 +28,7 @@ public final class Main implements Runnable {
 
   /** Runs a command line printing to the given writers (null: standard out and err), for tests. */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    StartupTimes.mainEntered();
     CommandLine cli = new CommandLine(new Main());
     if (out != null) {
       cli.setOut(out);

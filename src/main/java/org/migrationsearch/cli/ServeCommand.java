@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CountDownLatch;
 import org.migrationsearch.config.AppConfig;
 import org.migrationsearch.enrich.Enricher;
@@ -33,6 +36,8 @@ final class ServeCommand implements Callable<Integer> {
   /** Enough for the JIT to compile the search path on two cores; more buys little. */
   static final Duration WARM_UP_TIME = Duration.ofSeconds(3);
   static final int WARM_UP_ROUNDS = 30;
+  /** How long the warm-up waits for a first request before it warms without one. */
+  static final Duration WARM_UP_IDLE = Duration.ofSeconds(2);
 
   @Spec
   CommandSpec spec;
@@ -65,8 +70,16 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--collection", paramLabel = "NAME", description = "with --backend solr: the collection to search")
   String collection;
 
+  @Option(names = "--startup-times",
+      description = "print to standard error how long each start-up step took, once listening and again after the first search")
+  boolean startupTimes;
+
   @Override
   public Integer call() throws Exception {
+    StartupTimes.mark("command");
+    if (backend == Backend.local) {
+      WebApp.prepareInBackground();
+    }
     AppConfig.Builder flags = ConfigOptions.builder(corpus, index);
     if (host != null) {
       flags.host(host);
@@ -102,26 +115,83 @@ final class ServeCommand implements Callable<Integer> {
       err.println(r.summaryLine());
       err.flush();
     }
-    IndexAccess access = IndexAccess.open(config.index());
-    access.refreshEvery(REFRESH_INTERVAL);
-    SearchService search = new SearchService(access, config.queryTimeout(), config.resultCache());
+    // The index opens (segments, facet ordinals) on one thread while the HTTP server is created
+    // and started on this one: each takes about as long as the other, and on two cores they overlap.
+    CompletableFuture<SearchService> opening = new CompletableFuture<>();
+    CountDownLatch listening = new CountDownLatch(1);
+    CountDownLatch firstAnswer = new CountDownLatch(1);
+    Thread opener = new Thread(() -> openThenWarm(config, opening, listening, firstAnswer), "index-open");
+    opener.setDaemon(true);
+    opener.start();
+    OpeningBackend search = new OpeningBackend(opening, () -> {
+      StartupTimes.mark("first-search");
+      firstAnswer.countDown();
+      if (startupTimes) {
+        err.println(StartupTimes.line());
+        err.flush();
+      }
+    });
     ReindexService reindex = new ReindexService(indexer, config.corpus(), config.index(), report -> {
       try {
-        access.refresh();
+        search.service().index().refresh();
       } catch (java.io.IOException e) {
         err.println("could not switch to the new index: " + e.getMessage());
       }
     });
-    Javalin app = WebApp.createApp(search, reindex, config).start();
-    // In the background, after the port is open: the first answer is not held back by warming.
-    Thread warming = new Thread(() -> search.warmUp(WARM_UP_TIME, WARM_UP_ROUNDS), "search-warm-up");
-    warming.setDaemon(true);
-    warming.setPriority(Thread.MIN_PRIORITY);
-    warming.start();
-    return runUntilStopped(app, out, config, search.documentCount(), () -> {
+    Javalin created = WebApp.createApp(search, reindex, config);
+    StartupTimes.mark("http-created");
+    Javalin app = created.start();
+    StartupTimes.mark("http");
+    SearchService service;
+    try {
+      service = opening.join();
+    } catch (CompletionException e) {
+      // Nothing was promised yet: the address is printed only once the index is open.
+      app.stop();
       reindex.close();
-      access.close();
-    });
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    return runUntilStopped(app, out, config, service.documentCount(), listening, () -> {
+      reindex.close();
+      service.index().close();
+    }, startupTimes ? err : null);
+  }
+
+  /**
+   * Opens the index and completes {@code opening} with its service, primes the first search while
+   * the HTTP server starts, then stays on as the warm-up. The warm-up's rounds wait for the first
+   * answer (or for {@link #WARM_UP_IDLE} without one): on two cores they would take the CPU from
+   * that answer, and thread priorities do not hold them back on Linux.
+   */
+  private static void openThenWarm(AppConfig config, CompletableFuture<SearchService> opening,
+      CountDownLatch listening, CountDownLatch firstAnswer) {
+    SearchService search;
+    try {
+      IndexAccess access = IndexAccess.open(config.index());
+      access.refreshEvery(REFRESH_INTERVAL);
+      search = new SearchService(access, config.queryTimeout(), config.resultCache());
+      StartupTimes.mark("index-open");
+    } catch (Throwable e) {
+      opening.completeExceptionally(e);
+      return;
+    }
+    opening.complete(search);
+    Thread.currentThread().setName("search-warm-up");
+    Thread.currentThread().setPriority(Thread.MIN_PRIORITY);
+    try {
+      search.prime();
+      StartupTimes.mark("primed");
+      listening.await();
+      firstAnswer.await(WARM_UP_IDLE.toMillis(), TimeUnit.MILLISECONDS);
+      search.warmUp(WARM_UP_TIME, WARM_UP_ROUNDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // Warming is only ever a help: a search that fails here fails the same way for its user.
+    }
   }
 
   private int serveSolr(AppConfig config, PrintWriter out) throws Exception {
@@ -138,17 +208,24 @@ final class ServeCommand implements Callable<Integer> {
       throw new java.io.IOException("cannot search " + connection.describe() + ": " + e.getMessage(), e);
     }
     Javalin app = WebApp.createApp(search, null, config).start();
-    return runUntilStopped(app, out, config, documents, connection::close);
+    return runUntilStopped(app, out, config, documents, new CountDownLatch(1), connection::close, null);
   }
 
   private interface Cleanup {
     void run() throws Exception;
   }
 
-  private static int runUntilStopped(Javalin app, PrintWriter out, AppConfig config, int documents, Cleanup cleanup)
-      throws InterruptedException {
+  /** @param times where to print the start-up times once listening; null prints none */
+  private static int runUntilStopped(Javalin app, PrintWriter out, AppConfig config, int documents,
+      CountDownLatch listening, Cleanup cleanup, PrintWriter times) throws InterruptedException {
     out.printf("migration-search listening on http://%s:%d/ (%d documents)%n", config.host(), app.port(), documents);
     out.flush();
+    StartupTimes.mark("listening");
+    listening.countDown();
+    if (times != null) {
+      times.println(StartupTimes.line());
+      times.flush();
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

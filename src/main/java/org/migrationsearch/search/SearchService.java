@@ -103,6 +103,7 @@ public final class SearchService implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
+    userSearched = true;
     CacheKey key = results == null ? null
         : new CacheKey(index.withSnapshot(s -> s.getIndexReader().getReaderCacheHelper().getKey()), request);
     SearchResponse cached = key == null ? null : results.get(key);
@@ -166,6 +167,35 @@ public final class SearchService implements SearchBackend {
       }
     }
     return ran;
+  }
+
+  /** Set by the first user search: priming stops then, and gives that search the CPU. */
+  private volatile boolean userSearched;
+
+  /** Not a query the page opens with, so priming never stands in for any user's first answer. */
+  private static final SearchRequest PRIME = request("refugee protection", SortOrder.RELEVANCE, 10);
+
+  /**
+   * One search of the form a first visitor sends (words, facets, snippets), written as JSON and
+   * dropped: the first search of a process loads the query dictionaries, analyzers, highlighter
+   * and JSON serializers, most of a second of work that a server can do while its HTTP side is
+   * still starting. Like the warm-up it passes the result cache and takes only a free place; it
+   * stops where it is once a user's search begins, which loads the rest itself: on two cores
+   * the two would only take turns.
+   *
+   * @return whether it ran to the end
+   */
+  public boolean prime() {
+    if (userSearched) {
+      return false;
+    }
+    QueryPlan plan = QueryPlanner.bundled().plan(PRIME.query(), PRIME.syntax(), PRIME.expand());
+    try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, SearchLimiter.Kind.PLAIN)) {
+      Json.write(search(PRIME, plan, System.nanoTime(), new Deadline(timeBudget, () -> userSearched), true));
+      return true;
+    } catch (SearchException busyOrLate) {
+      return false;
+    }
   }
 
   /** Roughly what an answer occupies on the heap: its text, twice over for UTF-16, and objects. */

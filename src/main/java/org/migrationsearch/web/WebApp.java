@@ -5,7 +5,7 @@ import org.migrationsearch.search.ErrorBody;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -56,6 +56,23 @@ public final class WebApp {
   record Health(String status, int documents) {}
 
   /**
+   * Starts, on a thread of its own, the slowest static set-up of Jetty's server: its MIME table
+   * collects every locale the JDK knows (a fifth of a second on a cold JVM), and would otherwise
+   * do so on the thread starting the server. For callers that have other work to do meanwhile.
+   */
+  public static void prepareInBackground() {
+    Thread t = new Thread(() -> {
+      try {
+        Class.forName("org.eclipse.jetty.http.MimeTypes", true, WebApp.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        // The server's own start loads it again and reports what is wrong.
+      }
+    }, "http-prepare");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
    * @param reindex rebuilds the local index from inside the service; null when the backend is
    *     filled from outside (a Solr collection, updated with {@code push})
    */
@@ -65,6 +82,7 @@ public final class WebApp {
     hostNames.add(config.host());
     RequestGuard guard = new RequestGuard(hostNames);
     Pages pages = new Pages();
+    StaticAssets assets = new StaticAssets("/web");
     OriginalFiles originals = new OriginalFiles(config.corpus());
     CountryProfiles countries = new CountryProfiles(search);
     return Javalin.create(c -> {
@@ -89,15 +107,6 @@ public final class WebApp {
         h.setErrorHandler(new JsonErrorHandler());
       });
       c.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-      // The page's assets come from the web UI branch; without them Javalin refuses to start, and the
-      // API must still serve.
-      if (WebApp.class.getResource("/web") != null) {
-        c.staticFiles.add(s -> {
-          s.hostedPath = "/static";
-          s.directory = "/web";
-          s.location = Location.CLASSPATH;
-        });
-      }
       c.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(),
           Math.round(ms)));
 
@@ -118,6 +127,13 @@ public final class WebApp {
       c.routes.get("/api/health", ctx -> json(ctx, new Health("ok", search.documentCount())));
       c.routes.get("/api/stats", ctx -> json(ctx, stats(search, reindex)));
       c.routes.post("/api/admin/reindex", ctx -> reindex(ctx, auth, reindex));
+      io.javalin.http.Handler asset = ctx -> {
+        if (!assets.serve(ctx, ctx.pathParam("name"))) {
+          throw new NotFoundResponse("no such file: " + ctx.path());
+        }
+      };
+      c.routes.get("/static/{name}", asset);
+      c.routes.head("/static/{name}", asset);
       c.routes.get("/", ctx -> pages.search(ctx));
       c.routes.get("/documents/<id>", ctx -> pages.document(ctx, search));
       researcherRoutes(c, search, pages, countries);

@@ -11,8 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,10 +69,20 @@ class ServeCommandTest {
 
   /** Starts {@code serve} in its own JVM and returns the address it printed. */
   private String startServe(Path corpus, Path index) throws Exception {
+    return startServe(corpus, index, null);
+  }
+
+  /** As above, with {@code --startup-times} and standard error written to {@code errors} when given. */
+  private String startServe(Path corpus, Path index, Path errors) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.migrationsearch.cli.Main",
-        "serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0")
-        .redirectError(ProcessBuilder.Redirect.DISCARD);
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp",
+        System.getProperty("java.class.path"), "org.migrationsearch.cli.Main",
+        "serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+    if (errors != null) {
+      cmd.add("--startup-times");
+    }
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(errors == null ? ProcessBuilder.Redirect.DISCARD
+        : ProcessBuilder.Redirect.to(errors.toFile()));
     pb.environment().put("MIGRATION_SEARCH_ADMIN_TOKEN", ADMIN_TOKEN);
     // A cold first query on a loaded test machine must not run into the 2 s budget.
     pb.environment().put("MIGRATION_SEARCH_QUERY_TIMEOUT_MS", "60000");
@@ -94,7 +107,8 @@ class ServeCommandTest {
     Path corpus = Fixtures.copyOfFixtureCorpus(tmp.resolve("corpus"));
     Path index = tmp.resolve("index");
     assertThat(CliRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode()).isZero();
-    String base = startServe(corpus, index);
+    Path errors = tmp.resolve("serve-errors.txt");
+    String base = startServe(corpus, index, errors);
 
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     JsonNode first = JSON.readTree(get(http, base + "api/search?q=asylum"));
@@ -102,6 +116,12 @@ class ServeCommandTest {
     assertThat(first.get("total").asLong()).isPositive().isEqualTo(warm.get("total").asLong());
     assertThat(first.get("hits")).isEqualTo(warm.get("hits"));
     assertThat(first.get("facets")).isEqualTo(warm.get("facets"));
+    // --startup-times: one line once listening, another after the first search, each step named once.
+    List<String> times = Files.readAllLines(errors).stream()
+        .filter(l -> l.startsWith("startup-times ")).toList();
+    assertThat(times).hasSize(2);
+    assertThat(times.get(0)).contains(" main=", " index-open=", " http=", " listening=").doesNotContain("first-search");
+    assertThat(times.get(1)).contains(" first-search=");
 
     Fixtures.write(corpus, "late/nota.txt", "Nota tardía\n\nEl gobierno de México amplió la protección de los "
         + "solicitantes de asilo y de los refugiados en la frontera sur durante el año.");
@@ -113,6 +133,27 @@ class ServeCommandTest {
     JsonNode late = JSON.readTree(get(http, base + "api/documents/late%2Fnota"));
     assertThat(late.get("language").asText()).isEqualTo("es");
     assertThat(late.get("countries").toString()).contains("MX");
+  }
+
+  /**
+   * The index opens while the HTTP server starts; a damaged one still ends {@code serve} with the
+   * damage named and the fatal exit status, before any address is printed.
+   */
+  @Test
+  void aDamagedIndexEndsServeWithTheReasonBeforeItListens() throws Exception {
+    Path corpus = Fixtures.copyOfFixtureCorpus(tmp.resolve("corpus"));
+    Path index = tmp.resolve("index");
+    assertThat(CliRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode()).isZero();
+    try (var files = Files.list(index)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".si")).toList()) {
+        Files.write(f, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+      }
+    }
+    CliRun run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(120), () ->
+        CliRun.of("serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.FATAL);
+    assertThat(run.err()).startsWith("error: ").contains(".si");
+    assertThat(run.out()).doesNotContain("listening");
   }
 
   @Test

@@ -26,6 +26,7 @@ class WarmUpTest {
     try (IndexAccess access = IndexAccess.open(tmp.resolve("i"))) {
       SearchService service = new SearchService(access, Duration.ofSeconds(5), limiter);
 
+      assertThat(service.prime()).as("one search of a first visitor's form").isTrue();
       int ran = service.warmUp(Duration.ofSeconds(30), 2);
       assertThat(ran).as("six forms of search, twice").isEqualTo(12);
       assertThat(service.warmUp(Duration.ZERO, 5)).as("no time, no warming").isZero();
@@ -34,9 +35,12 @@ class WarmUpTest {
           SearchLimiter.Permit b = limiter.acquire(Duration.ZERO)) {
         long started = System.nanoTime();
         assertThat(service.warmUp(Duration.ofSeconds(30), 3)).as("every place is taken by users").isZero();
+        assertThat(service.prime()).as("priming gives way too").isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("did not queue for a place")
             .isLessThan(Duration.ofSeconds(5));
       }
+      assertThat(service.search(SearchRequest.all().withQuery("asylum")).total()).isEqualTo(1);
+      assertThat(service.prime()).as("after a user's search there is nothing left to prime").isFalse();
     }
   }
 }

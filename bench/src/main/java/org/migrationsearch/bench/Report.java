@@ -151,8 +151,7 @@ final class Report {
 
     md.append("## Start-up, memory, rebuild under load\n\n");
     Map<String, Object> startup = map(r.get("startup"));
-    md.append(f("- start to first answer: %.2f s (`serve` process start to the first 200 of `/api/search?q=asylum`, %,d documents)\n",
-        num(startup, "seconds"), docs));
+    md.append(startupTable(r)).append('\n');
     md.append(f("- migration-search serving: live heap after warm-up and a full GC %.0f MB, resident %.0f MB (peak %.0f MB)\n",
         num(serving, "oursLiveHeapMB"), num(serving, "oursRssMB"), num(serving, "oursPeakRssMB")));
     if (serving.containsKey("solrRssMB")) {
@@ -217,6 +216,55 @@ final class Report {
     }
     md.append(opts.containsKey("notes") ? Files.readString(Path.of(opts.get("notes"))) : "");
     Files.writeString(out, md.toString());
+  }
+
+  /** The steps of {@code serve --startup-times}, in the order a start reaches them. */
+  private static final List<String[]> STEPS = List.of(
+      new String[] {"launch", "JVM started"}, new String[] {"main", "main"},
+      new String[] {"command", "serve parsed"}, new String[] {"http-created", "Javalin created"},
+      new String[] {"index-open", "index open"}, new String[] {"http", "HTTP up"},
+      new String[] {"listening", "address printed"}, new String[] {"primed", "first search primed"},
+      new String[] {"first-search", "first search answered"});
+
+  /**
+   * Start to first answer by way of starting: medians of the runs, with the steps inside the
+   * process, each in seconds from the process's start (steps run on two threads, so they overlap).
+   */
+  static String startupTable(Map<String, Object> results) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> s = (Map<String, Object>) results.getOrDefault("startup", Map.of());
+    StringBuilder md = new StringBuilder();
+    md.append(f("Start to first answer: from the `serve` process's start to the first 200 of `%s`, %,d documents,"
+        + " `%s`, Java %s; medians of %s runs of each way, the ways taking turns.%n%n", StartupRun.QUERY,
+        ((Number) s.getOrDefault("documents", 0)).longValue(), s.getOrDefault("heap", Bench.HEAP),
+        s.getOrDefault("java", "?"), s.get("runs")));
+    md.append("| way of starting | first answer s | address printed s | CPU s |");
+    for (String[] step : STEPS) {
+      md.append(' ').append(step[1]).append(" |");
+    }
+    md.append("\n|").append(" --- |".repeat(4 + STEPS.size())).append('\n');
+    String[][] ways = {
+        {"launcher", "`bin/migration-search serve` (its archive: AppCDS, an AOT cache on Java 25+)"},
+        {"plain", "`java -jar target/migration-search.jar serve` (no archive)"},
+        {"baseline", "`java -jar " + s.getOrDefault("baselineJar", "baseline") + " serve` (the build compared with)"},
+        {"launcherFirstRun", "`bin/migration-search serve`, first run (records the archive; 1 run)"}};
+    for (String[] way : ways) {
+      if (!(s.get(way[0]) instanceof Map<?, ?> m)) {
+        continue;
+      }
+      Map<?, ?> steps = m.get("steps") instanceof Map<?, ?> st ? st : Map.of();
+      md.append(f("| %s | %.2f | %.2f | %s |", way[1], number(m.get("firstSeconds")), number(m.get("listeningSeconds")),
+          m.containsKey("cpuSeconds") ? f("%.2f", number(m.get("cpuSeconds"))) : "–"));
+      for (String[] step : STEPS) {
+        md.append(steps.containsKey(step[0]) ? f(" %.2f |", number(steps.get(step[0]))) : " – |");
+      }
+      md.append('\n');
+    }
+    return md.toString();
+  }
+
+  private static double number(Object o) {
+    return o instanceof Number n ? n.doubleValue() : Double.NaN;
   }
 
   /** Issue 12's targets at 1M documents, each with the figure of this run beside it. */
