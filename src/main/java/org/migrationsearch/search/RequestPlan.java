@@ -30,7 +30,11 @@ import org.migrationsearch.search.plan.Ranking;
 record RequestPlan(SearchRequest request, QueryPlan query, Deadline deadline) {
 
   static RequestPlan of(SearchRequest request, Duration budget) {
-    return new RequestPlan(request, plan(request, request.query()), new Deadline(budget));
+    return of(request, new Deadline(budget));
+  }
+
+  static RequestPlan of(SearchRequest request, Deadline deadline) {
+    return new RequestPlan(request, plan(request, request.query()), deadline);
   }
 
   private static QueryPlan plan(SearchRequest request, String text) {

@@ -189,9 +189,9 @@ public final class SearchService implements SearchBackend {
     if (userSearched) {
       return false;
     }
-    QueryPlan plan = QueryPlanner.bundled().plan(PRIME.query(), PRIME.syntax(), PRIME.expand());
-    try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, SearchLimiter.Kind.PLAIN)) {
-      Json.write(search(PRIME, plan, System.nanoTime(), new Deadline(timeBudget, () -> userSearched), true));
+    RequestPlan plan = RequestPlan.of(PRIME, new Deadline(timeBudget, () -> userSearched));
+    try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, plan.kind())) {
+      Json.write(search(plan, System.nanoTime(), true));
       return true;
     } catch (SearchException busyOrLate) {
       return false;
