@@ -104,6 +104,12 @@ public final class TopicDetector {
    */
   static final int ANCHOR_REACH = 80;
 
+  /** Sentences a topic's cues must hold to count as a section of its own ({@link #standsAlone}). */
+  static final int OWN_SECTION_PLACES = 4;
+
+  /** Multiple of the threshold a topic's evidence must reach to count as a section of its own. */
+  static final double OWN_SECTION_FACTOR = 2.0;
+
   /** Topics (by index) whose cues also count in the passage around a causal sentence. */
   private final boolean[] anchored;
 
@@ -347,8 +353,18 @@ public final class TopicDetector {
     scores.sort(Comparator.comparingDouble(TopicScore::score).reversed());
     if (settings.relativeFloor() > 0) {
       double floor = best * settings.relativeFloor();
-      scores.replaceAll(s -> s.assigned() && s.score() < floor ? new TopicScore(s.slug(), s.score(), s.places(), false) : s);
+      scores.replaceAll(s -> s.assigned() && s.score() < floor && !standsAlone(s) ? new TopicScore(s.slug(), s.score(), s.places(), false) : s);
     }
     return scores;
+  }
+
+  /**
+   * Whether a topic is treated in a passage of its own, whatever else the text treats more: the
+   * relative floor drops topics a text only touches beside its main subject, but a long fact
+   * sheet has full sections on several topics ("long fact sheets can have more"), and a section
+   * holds twice the evidence a topic needs, spread over several sentences.
+   */
+  private boolean standsAlone(TopicScore s) {
+    return s.places() >= OWN_SECTION_PLACES && s.score() >= OWN_SECTION_FACTOR * settings.threshold() * topicList.get(indexOf(s.slug())).thresholdFactor();
   }
 }

@@ -415,4 +415,20 @@ class TopicDetectorTest {
         "Debemos abordar los temas fundamentales de la agenda. "
             + "Vamos a atender los temas de comercio en los países de la región.");
   }
+
+  /**
+   * A fact sheet mostly on asylum may still hold a full section on another topic; the relative
+   * floor must not drop that section, while a topic named in two sentences of it still falls.
+   */
+  @Test
+  void aSectionOfItsOwnSurvivesTheRelativeFloor() {
+    String asylum = "Asylum seekers filed asylum claims and asylum officers heard the asylum claims. ".repeat(8);
+    String section = "Human trafficking networks exploit victims of trafficking. "
+        + "The task force prosecuted human trafficking rings. "
+        + "Trafficking victims received shelter and care. "
+        + "Traffickers were convicted in record numbers, and human trafficking fell.";
+    String passing = "Human trafficking networks exploit victims of trafficking. "
+        + "The task force prosecuted human trafficking rings.";
+    assertRule("trafficking-smuggling", "Fact sheet", asylum + section, asylum + passing);
+  }
 }
