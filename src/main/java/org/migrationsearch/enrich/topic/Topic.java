@@ -65,11 +65,19 @@ record Topic(String slug, String labelEn, String labelEs, double thresholdFactor
    * @param phrase words as written in the taxonomy file
    * @param needsMigrationContext it counts only close to a migration word, for a word like
    *     "cooperation" that is evidence of its topic only when the cooperation is on migration
+   * @param namesDocument it names a kind of document ("joint communique", "bilateral meeting")
+   *     and counts only in the title of a text whose body treats migration: such a document is
+   *     on its topic as a whole, wherever in it migration comes up
    */
-  public record Cue(String language, double weight, String phrase, boolean needsMigrationContext) {
+  public record Cue(String language, double weight, String phrase, boolean needsMigrationContext,
+      boolean namesDocument) {
 
     public Cue(String language, double weight, String phrase) {
-      this(language, weight, phrase, false);
+      this(language, weight, phrase, false, false);
+    }
+
+    public Cue(String language, double weight, String phrase, boolean needsMigrationContext) {
+      this(language, weight, phrase, needsMigrationContext, false);
     }
   }
 

@@ -69,9 +69,16 @@ public final class TopicDetector {
 
   /**
    * What a phrase in the trie stands for: a topic (by index), the weight it adds and how near a
-   * migration word it must be to count (0: anywhere).
+   * migration word it must be to count (0: anywhere), and whether it names the document's kind,
+   * counting in the title only when the body treats migration.
    */
-  private record CueRef(int topic, double weight, int contextWindow) {}
+  private record CueRef(int topic, double weight, int contextWindow, boolean namesDocument) {
+
+    /** Whether it adds weight in the title (or, with {@code inTitle} false, the body). */
+    boolean counts(boolean inTitle, boolean aboutMigration) {
+      return !namesDocument || inTitle && aboutMigration;
+    }
+  }
 
   private final Topics topics;
   private final List<Topic> topicList;
@@ -104,6 +111,13 @@ public final class TopicDetector {
    */
   static final int ANCHOR_REACH = 80;
 
+  /**
+   * Sentences with a migration word that make migration a subject of the body, for cues that
+   * name the document's kind: a joint communique that gives migration two sentences or more
+   * records cooperation on it.
+   */
+  static final int MIGRATION_SUBJECT_SENTENCES = 2;
+
   /** Sentences a topic's cues must hold to count as a section of its own ({@link #standsAlone}). */
   static final int OWN_SECTION_PLACES = 4;
 
@@ -121,7 +135,7 @@ public final class TopicDetector {
     for (int t = 0; t < topicList.size(); t++) {
       for (Topic.Cue cue : topicList.get(t).cues()) {
         builder.add(cue.phrase(), new CueRef(t, cue.weight(), topicList.get(t).needsMigrationContext()
-            ? MIGRATION_CONTEXT_WINDOW : cue.needsMigrationContext() ? CUE_CONTEXT_WINDOW : 0));
+            ? MIGRATION_CONTEXT_WINDOW : cue.needsMigrationContext() ? CUE_CONTEXT_WINDOW : 0, cue.namesDocument()));
       }
     }
     this.matcher = builder.build();
@@ -132,7 +146,7 @@ public final class TopicDetector {
     for (int t = 0; t < topicList.size(); t++) {
       if (topicList.get(t).countsFigures()) {
         figureCues.add(new CueRef(t, Topic.FIGURE_WEIGHT, topicList.get(t).needsMigrationContext()
-            ? MIGRATION_CONTEXT_WINDOW : 0));
+            ? MIGRATION_CONTEXT_WINDOW : 0, false));
       }
     }
     this.migrationWords = wordList(ResourceLines.class, "migration-cues.txt");
@@ -254,7 +268,7 @@ public final class TopicDetector {
       int offset = tokens.get(m.start()).start();
       long sentence = sentences.sentenceAt(offset);
       for (CueRef c : m.values()) {
-        if (c.weight() > 0) {
+        if (c.weight() > 0 && c.counts(false, false)) {
           double w = perSentence.merge(sentence * topicList.size() + c.topic(), c.weight(), Double::sum);
           if (w > bestWeight.getOrDefault(c.topic(), 0.0)) {
             bestWeight.put(c.topic(), w);
@@ -263,10 +277,13 @@ public final class TopicDetector {
         }
       }
     }
+    boolean aboutMigration = treatsMigration(tokens, sentences);
     double[] title = new double[topicList.size()];
     for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens(), text.title())) {
       for (CueRef c : m.values()) {
-        title[c.topic()] += c.weight();
+        if (c.counts(true, aboutMigration)) {
+          title[c.topic()] += c.weight();
+        }
       }
     }
     List<LabelReason> out = new ArrayList<>();
@@ -292,6 +309,23 @@ public final class TopicDetector {
     return -1;
   }
 
+  /**
+   * Whether the body treats migration, by the labelling rule's measure of a treatment: migration
+   * words in at least {@link #MIGRATION_SUBJECT_SENTENCES} sentences.
+   */
+  private boolean treatsMigration(List<Token> tokens, SentenceBreaks sentences) {
+    int count = 0;
+    int last = -1;
+    for (int start : starts(migrationWords, tokens)) {
+      int sentence = sentences.sentenceAt(tokens.get(start).start());
+      if (sentence != last) {
+        count++;
+        last = sentence;
+      }
+    }
+    return count >= MIGRATION_SUBJECT_SENTENCES;
+  }
+
   /** How many sentences hold at least one word: blank lines and lone marks are not sentences. */
   private static int sentencesWithWords(List<Token> tokens, SentenceBreaks sentences) {
     int count = 0;
@@ -309,22 +343,25 @@ public final class TopicDetector {
   /** Every topic with any evidence, strongest first, marked whether it is assigned. */
   public List<TopicScore> score(AnalyzedText text) {
     int n = topicList.size();
+    SentenceBreaks sentences = SentenceBreaks.of(text.text());
+    List<Token> tokens = text.bodyTokens();
+    boolean aboutMigration = treatsMigration(tokens, sentences);
     double[] title = new double[n];
     for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens(), text.title())) {
       for (CueRef c : m.values()) {
-        title[c.topic()] += c.weight();
+        if (c.counts(true, aboutMigration)) {
+          title[c.topic()] += c.weight();
+        }
       }
     }
     TopicEvidence[] body = new TopicEvidence[n];
     for (int t = 0; t < n; t++) {
       body[t] = new TopicEvidence(settings.windowTokens(), settings.placeWeight());
     }
-    SentenceBreaks sentences = SentenceBreaks.of(text.text());
-    List<Token> tokens = text.bodyTokens();
     for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens, text.text())) {
       int sentence = sentences.sentenceAt(tokens.get(m.start()).start());
       for (CueRef c : m.values()) {
-        if (c.weight() > 0) {
+        if (c.weight() > 0 && c.counts(false, false)) {
           body[c.topic()].add(m.start(), sentence, c.weight());
         }
       }

@@ -431,4 +431,23 @@ class TopicDetectorTest {
         + "The task force prosecuted human trafficking rings.";
     assertRule("trafficking-smuggling", "Fact sheet", asylum + section, asylum + passing);
   }
+
+  /**
+   * The record of a call between two governments' leaders is cooperation on what they discussed:
+   * when migration takes two sentences of it, the call is regional cooperation as a whole. The
+   * same title over a call on trade is not, nor is the phrase in the body of another text.
+   */
+  @Test
+  void aCallBetweenLeadersOnMigrationIsRegionalCooperation() {
+    String title = "Readout of the Vice President's Call with President Arevalo of Guatemala";
+    String migration = "The Vice President spoke today with the President of Guatemala. "
+        + "They discussed the launch of offices that help people reach lawful pathways instead of irregular migration. "
+        + "The two governments will continue their partnership to manage migration in the region.";
+    String trade = "The Vice President spoke today with the President of Guatemala. "
+        + "They discussed the launch of offices that help exporters reach new markets. "
+        + "The two governments will continue their partnership on trade and energy in the region.";
+    assertRule("regional-cooperation", title, migration, trade);
+    assertThat(detect("Readout", "On the call with President Arevalo the leaders spoke. " + migration))
+        .doesNotContain("regional-cooperation");
+  }
 }
