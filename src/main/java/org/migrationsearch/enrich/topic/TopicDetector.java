@@ -200,8 +200,8 @@ public final class TopicDetector {
 
   /**
    * For each anchored topic, where its cues sit in a sentence that makes them a cause of
-   * migration (a migration word and a word of cause within a sentence of the cue), in text order;
-   * empty for the other topics.
+   * migration (a migration word and a word of cause within a sentence of the cue) in a passage
+   * that names migration again, in text order; empty for the other topics.
    */
   private List<List<Integer>> anchors(List<PhraseMatcher.Match<CueRef>> matches, List<Integer> context,
       List<Integer> causes) {
@@ -212,12 +212,24 @@ public final class TopicDetector {
     for (PhraseMatcher.Match<CueRef> m : matches) {
       for (CueRef c : m.values()) {
         if (anchored[c.topic()] && c.weight() > 0 && near(context, m.start(), m.end(), MIGRATION_CONTEXT_WINDOW)
-            && near(causes, m.start(), m.end(), MIGRATION_CONTEXT_WINDOW)) {
+            && near(causes, m.start(), m.end(), MIGRATION_CONTEXT_WINDOW)
+            && returnsToMigration(context, m.start(), m.end())) {
           out.get(c.topic()).add(m.start());
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the passage around a causal sentence comes back to the people it moves: a migration
+   * word beyond that sentence but within the anchor's reach. One sentence making climate a cause
+   * of migration, followed by drought and floods that never name a migrant again, is a sentence
+   * on climate displacement and a passage on climate; the labelling rule asks for two sentences.
+   */
+  private static boolean returnsToMigration(List<Integer> context, int start, int end) {
+    return near(context, start - ANCHOR_REACH, start - MIGRATION_CONTEXT_WINDOW, 0)
+        || near(context, end + MIGRATION_CONTEXT_WINDOW, end + ANCHOR_REACH, 0);
   }
 
   private static boolean near(List<Integer> sortedStarts, int start, int end, int window) {

@@ -359,8 +359,10 @@ class TopicDetectorTest {
 
   /**
    * A sentence that makes climate a cause of migration opens a passage on climate: the drought
-   * and the shrinking lake in the next sentences are that passage, though they name no migrant.
-   * The same passage after a sentence that only lists climate change next to migration is not.
+   * and the shrinking lake in the next sentences are that passage, though they name no migrant,
+   * when the passage comes back to the people it moves. Without that return it is one sentence
+   * on displacement and a passage on climate; after a sentence that only lists climate change
+   * next to migration, nothing is anchored.
    */
   @Test
   void aCausalSentenceAnchorsTheClimatePassage() {
@@ -369,10 +371,13 @@ class TopicDetectorTest {
         + "Extreme weather and floods now strike every year.";
     String aside = ", as we said when this Assembly discussed the reform of the Organization, its budget, its "
         + "working methods and the revitalization of its committees. ";
-    assertRule("climate-displacement", "Statement in the General Debate",
-        "Irregular migration is a consequence of climate change and of the lack of opportunities at home" + aside
-            + passage,
-        "Our agenda covers trade, health, climate change and the rights of migrants" + aside + passage);
+    String cause = "Irregular migration is a consequence of climate change and of the lack of opportunities at home";
+    String back = " Many have joined the migrants on the road.";
+    assertRule("climate-displacement", "Statement in the General Debate", cause + aside + passage + back,
+        cause + aside + passage);
+    assertThat(detect("Statement in the General Debate",
+        "Our agenda covers trade, health, climate change and the rights of migrants" + aside + passage))
+        .doesNotContain("climate-displacement");
   }
 
   /** The root causes of violence or conflict are not those of migration. */
