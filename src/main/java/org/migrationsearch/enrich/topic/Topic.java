@@ -32,8 +32,9 @@ record Topic(String slug, String labelEn, String labelEs, double thresholdFactor
      * migration: a migration word and a word of cause ({@code cause-cues.txt}) close by. A speech
      * ties climate to displacement in one sentence ("irregular migration is a consequence of
      * climate change") and goes on about drought and shrinking lakes in the next ones without
-     * repeating the word; that passage is one on climate as a cause of displacement, while a
-     * sentence that only lists climate change beside migration anchors nothing.
+     * repeating the word; when the passage comes back to the people it moves, it is one on climate
+     * as a cause of displacement, while a sentence that only lists climate change beside migration
+     * anchors nothing.
      */
     ANCHORED,
     /**
