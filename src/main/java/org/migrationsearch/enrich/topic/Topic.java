@@ -32,8 +32,9 @@ record Topic(String slug, String labelEn, String labelEs, double thresholdFactor
      * migration: a migration word and a word of cause ({@code cause-cues.txt}) close by. A speech
      * ties climate to displacement in one sentence ("irregular migration is a consequence of
      * climate change") and goes on about drought and shrinking lakes in the next ones without
-     * repeating the word; that passage is one on climate as a cause of displacement, while a
-     * sentence that only lists climate change beside migration anchors nothing.
+     * repeating the word; when the passage comes back to the people it moves, it is one on climate
+     * as a cause of displacement, while a sentence that only lists climate change beside migration
+     * anchors nothing.
      */
     ANCHORED,
     /**
@@ -65,11 +66,19 @@ record Topic(String slug, String labelEn, String labelEs, double thresholdFactor
    * @param phrase words as written in the taxonomy file
    * @param needsMigrationContext it counts only close to a migration word, for a word like
    *     "cooperation" that is evidence of its topic only when the cooperation is on migration
+   * @param namesDocument it names a kind of document ("joint communique", "bilateral meeting")
+   *     and counts only in the title of a text whose body treats migration: such a document is
+   *     on its topic as a whole, wherever in it migration comes up
    */
-  public record Cue(String language, double weight, String phrase, boolean needsMigrationContext) {
+  public record Cue(String language, double weight, String phrase, boolean needsMigrationContext,
+      boolean namesDocument) {
 
     public Cue(String language, double weight, String phrase) {
-      this(language, weight, phrase, false);
+      this(language, weight, phrase, false, false);
+    }
+
+    public Cue(String language, double weight, String phrase, boolean needsMigrationContext) {
+      this(language, weight, phrase, needsMigrationContext, false);
     }
   }
 

@@ -69,9 +69,16 @@ public final class TopicDetector {
 
   /**
    * What a phrase in the trie stands for: a topic (by index), the weight it adds and how near a
-   * migration word it must be to count (0: anywhere).
+   * migration word it must be to count (0: anywhere), and whether it names the document's kind,
+   * counting in the title only when the body treats migration.
    */
-  private record CueRef(int topic, double weight, int contextWindow) {}
+  private record CueRef(int topic, double weight, int contextWindow, boolean namesDocument) {
+
+    /** Whether it adds weight in the title (or, with {@code inTitle} false, the body). */
+    boolean counts(boolean inTitle, boolean aboutMigration) {
+      return !namesDocument || inTitle && aboutMigration;
+    }
+  }
 
   private final Topics topics;
   private final List<Topic> topicList;
@@ -104,6 +111,19 @@ public final class TopicDetector {
    */
   static final int ANCHOR_REACH = 80;
 
+  /**
+   * Sentences with a migration word that make migration a subject of the body, for cues that
+   * name the document's kind: a joint communique that gives migration two sentences or more
+   * records cooperation on it.
+   */
+  static final int MIGRATION_SUBJECT_SENTENCES = 2;
+
+  /** Sentences a topic's cues must hold to count as a section of its own ({@link #standsAlone}). */
+  static final int OWN_SECTION_PLACES = 4;
+
+  /** Multiple of the threshold a topic's evidence must reach to count as a section of its own. */
+  static final double OWN_SECTION_FACTOR = 2.0;
+
   /** Topics (by index) whose cues also count in the passage around a causal sentence. */
   private final boolean[] anchored;
 
@@ -115,7 +135,7 @@ public final class TopicDetector {
     for (int t = 0; t < topicList.size(); t++) {
       for (Topic.Cue cue : topicList.get(t).cues()) {
         builder.add(cue.phrase(), new CueRef(t, cue.weight(), topicList.get(t).needsMigrationContext()
-            ? MIGRATION_CONTEXT_WINDOW : cue.needsMigrationContext() ? CUE_CONTEXT_WINDOW : 0));
+            ? MIGRATION_CONTEXT_WINDOW : cue.needsMigrationContext() ? CUE_CONTEXT_WINDOW : 0, cue.namesDocument()));
       }
     }
     this.matcher = builder.build();
@@ -126,7 +146,7 @@ public final class TopicDetector {
     for (int t = 0; t < topicList.size(); t++) {
       if (topicList.get(t).countsFigures()) {
         figureCues.add(new CueRef(t, Topic.FIGURE_WEIGHT, topicList.get(t).needsMigrationContext()
-            ? MIGRATION_CONTEXT_WINDOW : 0));
+            ? MIGRATION_CONTEXT_WINDOW : 0, false));
       }
     }
     this.migrationWords = wordList(ResourceLines.class, "migration-cues.txt");
@@ -180,8 +200,8 @@ public final class TopicDetector {
 
   /**
    * For each anchored topic, where its cues sit in a sentence that makes them a cause of
-   * migration (a migration word and a word of cause within a sentence of the cue), in text order;
-   * empty for the other topics.
+   * migration (a migration word and a word of cause within a sentence of the cue) in a passage
+   * that names migration again, in text order; empty for the other topics.
    */
   private List<List<Integer>> anchors(List<PhraseMatcher.Match<CueRef>> matches, List<Integer> context,
       List<Integer> causes) {
@@ -192,12 +212,24 @@ public final class TopicDetector {
     for (PhraseMatcher.Match<CueRef> m : matches) {
       for (CueRef c : m.values()) {
         if (anchored[c.topic()] && c.weight() > 0 && near(context, m.start(), m.end(), MIGRATION_CONTEXT_WINDOW)
-            && near(causes, m.start(), m.end(), MIGRATION_CONTEXT_WINDOW)) {
+            && near(causes, m.start(), m.end(), MIGRATION_CONTEXT_WINDOW)
+            && returnsToMigration(context, m.start(), m.end())) {
           out.get(c.topic()).add(m.start());
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the passage around a causal sentence comes back to the people it moves: a migration
+   * word beyond that sentence but within the anchor's reach. One sentence making climate a cause
+   * of migration, followed by drought and floods that never name a migrant again, is a sentence
+   * on climate displacement and a passage on climate; the labelling rule asks for two sentences.
+   */
+  private static boolean returnsToMigration(List<Integer> context, int start, int end) {
+    return near(context, start - ANCHOR_REACH, start - MIGRATION_CONTEXT_WINDOW, 0)
+        || near(context, end + MIGRATION_CONTEXT_WINDOW, end + ANCHOR_REACH, 0);
   }
 
   private static boolean near(List<Integer> sortedStarts, int start, int end, int window) {
@@ -248,7 +280,7 @@ public final class TopicDetector {
       int offset = tokens.get(m.start()).start();
       long sentence = sentences.sentenceAt(offset);
       for (CueRef c : m.values()) {
-        if (c.weight() > 0) {
+        if (c.weight() > 0 && c.counts(false, false)) {
           double w = perSentence.merge(sentence * topicList.size() + c.topic(), c.weight(), Double::sum);
           if (w > bestWeight.getOrDefault(c.topic(), 0.0)) {
             bestWeight.put(c.topic(), w);
@@ -257,10 +289,13 @@ public final class TopicDetector {
         }
       }
     }
+    boolean aboutMigration = treatsMigration(tokens, sentences);
     double[] title = new double[topicList.size()];
     for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens(), text.title())) {
       for (CueRef c : m.values()) {
-        title[c.topic()] += c.weight();
+        if (c.counts(true, aboutMigration)) {
+          title[c.topic()] += c.weight();
+        }
       }
     }
     List<LabelReason> out = new ArrayList<>();
@@ -286,6 +321,23 @@ public final class TopicDetector {
     return -1;
   }
 
+  /**
+   * Whether the body treats migration, by the labelling rule's measure of a treatment: migration
+   * words in at least {@link #MIGRATION_SUBJECT_SENTENCES} sentences.
+   */
+  private boolean treatsMigration(List<Token> tokens, SentenceBreaks sentences) {
+    int count = 0;
+    int last = -1;
+    for (int start : starts(migrationWords, tokens)) {
+      int sentence = sentences.sentenceAt(tokens.get(start).start());
+      if (sentence != last) {
+        count++;
+        last = sentence;
+      }
+    }
+    return count >= MIGRATION_SUBJECT_SENTENCES;
+  }
+
   /** How many sentences hold at least one word: blank lines and lone marks are not sentences. */
   private static int sentencesWithWords(List<Token> tokens, SentenceBreaks sentences) {
     int count = 0;
@@ -303,22 +355,25 @@ public final class TopicDetector {
   /** Every topic with any evidence, strongest first, marked whether it is assigned. */
   public List<TopicScore> score(AnalyzedText text) {
     int n = topicList.size();
+    SentenceBreaks sentences = SentenceBreaks.of(text.text());
+    List<Token> tokens = text.bodyTokens();
+    boolean aboutMigration = treatsMigration(tokens, sentences);
     double[] title = new double[n];
     for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens(), text.title())) {
       for (CueRef c : m.values()) {
-        title[c.topic()] += c.weight();
+        if (c.counts(true, aboutMigration)) {
+          title[c.topic()] += c.weight();
+        }
       }
     }
     TopicEvidence[] body = new TopicEvidence[n];
     for (int t = 0; t < n; t++) {
       body[t] = new TopicEvidence(settings.windowTokens(), settings.placeWeight());
     }
-    SentenceBreaks sentences = SentenceBreaks.of(text.text());
-    List<Token> tokens = text.bodyTokens();
     for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens, text.text())) {
       int sentence = sentences.sentenceAt(tokens.get(m.start()).start());
       for (CueRef c : m.values()) {
-        if (c.weight() > 0) {
+        if (c.weight() > 0 && c.counts(false, false)) {
           body[c.topic()].add(m.start(), sentence, c.weight());
         }
       }
@@ -347,8 +402,18 @@ public final class TopicDetector {
     scores.sort(Comparator.comparingDouble(TopicScore::score).reversed());
     if (settings.relativeFloor() > 0) {
       double floor = best * settings.relativeFloor();
-      scores.replaceAll(s -> s.assigned() && s.score() < floor ? new TopicScore(s.slug(), s.score(), s.places(), false) : s);
+      scores.replaceAll(s -> s.assigned() && s.score() < floor && !standsAlone(s) ? new TopicScore(s.slug(), s.score(), s.places(), false) : s);
     }
     return scores;
+  }
+
+  /**
+   * Whether a topic is treated in a passage of its own, whatever else the text treats more: the
+   * relative floor drops topics a text only touches beside its main subject, but a long fact
+   * sheet has full sections on several topics ("long fact sheets can have more"), and a section
+   * holds twice the evidence a topic needs, spread over several sentences.
+   */
+  private boolean standsAlone(TopicScore s) {
+    return s.places() >= OWN_SECTION_PLACES && s.score() >= OWN_SECTION_FACTOR * settings.threshold() * topicList.get(indexOf(s.slug())).thresholdFactor();
   }
 }

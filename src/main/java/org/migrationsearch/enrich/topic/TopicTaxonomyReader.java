@@ -14,6 +14,8 @@ final class TopicTaxonomyReader {
 
   /** The optional fourth field of a cue line: that cue counts only near a migration word. */
   static final String MIGRATION_CONTEXT = Topic.Option.MIGRATION.key();
+  /** The fourth field of a cue that names a kind of document, counted in the title only. */
+  static final String DOCUMENT_KIND = "document";
 
   private TopicTaxonomyReader() {}
 
@@ -45,10 +47,13 @@ final class TopicTaxonomyReader {
         current = new PendingTopic(f[1].trim(), f[2].trim(), f[3].trim(), parse(f[4], lineNo),
             f.length == 6 ? options(f[5], lineNo) : Set.of());
       } else {
-        require(f.length == 3 || (f.length == 4 && f[3].trim().equals(MIGRATION_CONTEXT)), lineNo,
-            "cue line needs language, weight, phrase and optionally \"" + MIGRATION_CONTEXT + "\"");
+        String binding = f.length == 4 ? f[3].trim() : "";
+        require(f.length == 3 || (f.length == 4 && (binding.equals(MIGRATION_CONTEXT) || binding.equals(DOCUMENT_KIND))),
+            lineNo, "cue line needs language, weight, phrase and optionally \"" + MIGRATION_CONTEXT + "\" or \""
+                + DOCUMENT_KIND + "\"");
         require(current != null, lineNo, "cue before any topic line");
-        current.cues.add(new Topic.Cue(f[0].trim(), parse(f[1], lineNo), f[2].trim(), f.length == 4));
+        current.cues.add(new Topic.Cue(f[0].trim(), parse(f[1], lineNo), f[2].trim(),
+            binding.equals(MIGRATION_CONTEXT), binding.equals(DOCUMENT_KIND)));
       }
     }
     if (current != null) {

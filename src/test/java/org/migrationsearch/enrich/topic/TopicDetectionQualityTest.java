@@ -16,19 +16,19 @@ import org.migrationsearch.testing.RealCorpus;
 class TopicDetectionQualityTest {
 
   /**
-   * Issue 8's target is 0.80 on the held-out half; measured 0.791 (tuning half 0.812), up from
-   * 0.776 / 0.771. The floor guards the measured level, not the target, which is not reached yet.
+   * Issue 8's target is 0.80 on the held-out half; measured 0.795 (tuning half 0.821), up from
+   * 0.791 / 0.812. The floor guards the measured level, not the target, which is not reached yet.
    */
-  static final double HELD_OUT_FLOOR = 0.785;
+  static final double HELD_OUT_FLOOR = 0.79;
   static final double MAX_GAP = 0.03;
   /**
-   * The weakest topics against issue 8's target of 0.6; measured climate-displacement 0.800 /
-   * 0.600, data-statistics 0.667 / 0.667 (tuning / held out). Each half labels them on one to
+   * The weakest topics against issue 8's target of 0.6; measured climate-displacement 0.857 /
+   * 0.667, data-statistics 0.667 / 0.800 (tuning / held out). Each half labels them on one to
    * seven documents, so one document moves their F1 by 0.1 or more: the floor catches a topic
    * that falls back below what it reached.
    */
   static final List<String> WEAKEST = List.of("data-statistics", "climate-displacement");
-  static final double WEAKEST_HELD_OUT_FLOOR = 0.59;
+  static final double WEAKEST_HELD_OUT_FLOOR = 0.65;
 
   @Test
   void heldOutMicroF1MeetsTheTargetAndMatchesTheTuningHalf() {

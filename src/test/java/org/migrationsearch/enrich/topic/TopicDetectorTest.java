@@ -359,8 +359,10 @@ class TopicDetectorTest {
 
   /**
    * A sentence that makes climate a cause of migration opens a passage on climate: the drought
-   * and the shrinking lake in the next sentences are that passage, though they name no migrant.
-   * The same passage after a sentence that only lists climate change next to migration is not.
+   * and the shrinking lake in the next sentences are that passage, though they name no migrant,
+   * when the passage comes back to the people it moves. Without that return it is one sentence
+   * on displacement and a passage on climate; after a sentence that only lists climate change
+   * next to migration, nothing is anchored.
    */
   @Test
   void aCausalSentenceAnchorsTheClimatePassage() {
@@ -369,10 +371,13 @@ class TopicDetectorTest {
         + "Extreme weather and floods now strike every year.";
     String aside = ", as we said when this Assembly discussed the reform of the Organization, its budget, its "
         + "working methods and the revitalization of its committees. ";
-    assertRule("climate-displacement", "Statement in the General Debate",
-        "Irregular migration is a consequence of climate change and of the lack of opportunities at home" + aside
-            + passage,
-        "Our agenda covers trade, health, climate change and the rights of migrants" + aside + passage);
+    String cause = "Irregular migration is a consequence of climate change and of the lack of opportunities at home";
+    String back = " Many have joined the migrants on the road.";
+    assertRule("climate-displacement", "Statement in the General Debate", cause + aside + passage + back,
+        cause + aside + passage);
+    assertThat(detect("Statement in the General Debate",
+        "Our agenda covers trade, health, climate change and the rights of migrants" + aside + passage))
+        .doesNotContain("climate-displacement");
   }
 
   /** The root causes of violence or conflict are not those of migration. */
@@ -414,5 +419,40 @@ class TopicDetectorTest {
             + "Vamos a atender las causas fundamentales en los países del Triángulo del Norte.",
         "Debemos abordar los temas fundamentales de la agenda. "
             + "Vamos a atender los temas de comercio en los países de la región.");
+  }
+
+  /**
+   * A fact sheet mostly on asylum may still hold a full section on another topic; the relative
+   * floor must not drop that section, while a topic named in two sentences of it still falls.
+   */
+  @Test
+  void aSectionOfItsOwnSurvivesTheRelativeFloor() {
+    String asylum = "Asylum seekers filed asylum claims and asylum officers heard the asylum claims. ".repeat(8);
+    String section = "Human trafficking networks exploit victims of trafficking. "
+        + "The task force prosecuted human trafficking rings. "
+        + "Trafficking victims received shelter and care. "
+        + "Traffickers were convicted in record numbers, and human trafficking fell.";
+    String passing = "Human trafficking networks exploit victims of trafficking. "
+        + "The task force prosecuted human trafficking rings.";
+    assertRule("trafficking-smuggling", "Fact sheet", asylum + section, asylum + passing);
+  }
+
+  /**
+   * The record of a call between two governments' leaders is cooperation on what they discussed:
+   * when migration takes two sentences of it, the call is regional cooperation as a whole. The
+   * same title over a call on trade is not, nor is the phrase in the body of another text.
+   */
+  @Test
+  void aCallBetweenLeadersOnMigrationIsRegionalCooperation() {
+    String title = "Readout of the Vice President's Call with President Arevalo of Guatemala";
+    String migration = "The Vice President spoke today with the President of Guatemala. "
+        + "They discussed the launch of offices that help people reach lawful pathways instead of irregular migration. "
+        + "The two governments will continue their partnership to manage migration in the region.";
+    String trade = "The Vice President spoke today with the President of Guatemala. "
+        + "They discussed the launch of offices that help exporters reach new markets. "
+        + "The two governments will continue their partnership on trade and energy in the region.";
+    assertRule("regional-cooperation", title, migration, trade);
+    assertThat(detect("Readout", "On the call with President Arevalo the leaders spoke. " + migration))
+        .doesNotContain("regional-cooperation");
   }
 }

@@ -95,14 +95,21 @@ class TopicsTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
-  /** The optional fourth field of a cue line binds that cue alone to migration context. */
+  /**
+   * The optional fourth field of a cue line binds that cue alone to migration context, or marks
+   * it as naming the document's kind.
+   */
   @Test
   void cueMigrationContextFlagIsRead() throws java.io.IOException {
-    String tsv = "topic\tx\tX\tX\t1.0\nen\t1\tcooperation\tmigration\nen\t3\tjoint declaration\n";
+    String tsv = "topic\tx\tX\tX\t1.0\nen\t1\tcooperation\tmigration\nen\t3\tjoint declaration\n"
+        + "en\t2\tjoint communique\tdocument\n";
     List<Topic.Cue> cues = TopicTaxonomyReader.read(new java.io.BufferedReader(new java.io.StringReader(tsv)))
         .get(0).cues();
     assertThat(cues.get(0).needsMigrationContext()).isTrue();
     assertThat(cues.get(1).needsMigrationContext()).isFalse();
+    assertThat(cues.get(0).namesDocument()).isFalse();
+    assertThat(cues.get(2).namesDocument()).isTrue();
+    assertThat(cues.get(2).needsMigrationContext()).isFalse();
     assertThatThrownBy(() -> TopicTaxonomyReader.read(new java.io.BufferedReader(
         new java.io.StringReader("topic\tx\tX\tX\t1.0\nen\t1\tcooperation\tsometimes\n"))))
         .isInstanceOf(IllegalArgumentException.class);
