@@ -336,24 +336,20 @@ public final class DateDetector {
     PartialDate latest = null;
     List<Found> candidates = new ArrayList<>();
     for (Pattern pattern : fullDates) {
-      Matcher m = YearRegions.matcher(pattern, text);
-      for (int r = 0; r < regions.length; r += 2) {
-        m.region(regions[r], regions[r + 1]);
-        while (m.find()) {
-          validDate(m.group("year"), month(m.group("month")), m.group("day"))
-              .ifPresent(d -> candidates.add(new Found(m.start(), m.end() - m.start(), d)));
-        }
+      YearRegions.Search search = new YearRegions.Search(pattern, text, regions);
+      Matcher m = search.matcher();
+      while (search.find()) {
+        validDate(m.group("year"), month(m.group("month")), m.group("day"))
+            .ifPresent(d -> candidates.add(new Found(m.start(), m.end() - m.start(), d)));
       }
     }
-    Matcher m = YearRegions.matcher(monthYear, text);
-    for (int r = 0; r < regions.length; r += 2) {
-      m.region(regions[r], regions[r + 1]);
-      while (m.find()) {
-        Integer month = months.get(m.group("month"));
-        int year = Integer.parseInt(m.group("year"));
-        if (month != null && year >= MIN_YEAR && year <= MAX_YEAR) {
-          candidates.add(new Found(m.start(), m.end() - m.start(), PartialDate.ofMonth(year, month)));
-        }
+    YearRegions.Search search = new YearRegions.Search(monthYear, text, regions);
+    Matcher m = search.matcher();
+    while (search.find()) {
+      Integer month = months.get(m.group("month"));
+      int year = Integer.parseInt(m.group("year"));
+      if (month != null && year >= MIN_YEAR && year <= MAX_YEAR) {
+        candidates.add(new Found(m.start(), m.end() - m.start(), PartialDate.ofMonth(year, month)));
       }
     }
     SentenceBreaks sentences = null;
@@ -378,12 +374,9 @@ public final class DateDetector {
     List<Pattern> patterns = new ArrayList<>(fullDates);
     patterns.add(monthYear);
     for (Pattern pattern : patterns) {
-      Matcher m = YearRegions.matcher(pattern, folded);
-      for (int r = 0; r < regions.length; r += 2) {
-        m.region(regions[r], regions[r + 1]);
-        while (m.find()) {
-          out.add(m.start() + ":" + m.group());
-        }
+      YearRegions.Search search = new YearRegions.Search(pattern, folded, regions);
+      while (search.find()) {
+        out.add(search.matcher().start() + ":" + search.matcher().group());
       }
     }
     return out;
@@ -405,15 +398,17 @@ public final class DateDetector {
   }
 
   private Optional<Found> firstFullDateFound(String text) {
-    // Every full-date pattern holds a four-digit year; most lines hold none, and ruling them out
-    // is far cheaper than running three patterns over them.
-    if (!hasFourDigits(text)) {
+    // Every full-date pattern holds a four-digit year; most lines hold none, and a long one holds
+    // a few: the patterns run only around them.
+    int[] regions = YearRegions.of(text);
+    if (regions.length == 0) {
       return Optional.empty();
     }
     Found first = null;
     for (Pattern pattern : fullDates) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
+      YearRegions.Search search = new YearRegions.Search(pattern, text, regions);
+      Matcher m = search.matcher();
+      while (search.find()) {
         if (first != null && m.start() >= first.start()) {
           break;
         }
@@ -448,19 +443,6 @@ public final class DateDetector {
     // Two different years ("2021–2024") state a period, not a date.
     return years.size() == 1
         ? Optional.of(PartialDate.ofYear(Integer.parseInt(years.iterator().next()))) : Optional.empty();
-  }
-
-  /** Whether {@code text} holds four ASCII digits in a row, as {@code \d{4}} matches them. */
-  static boolean hasFourDigits(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Month number of a name or a digit string; 0 when unknown. */

@@ -63,9 +63,38 @@ final class YearRegions {
     return Arrays.copyOf(out, count);
   }
 
-  /** A matcher whose regions see the text around them, as a search of the whole text would. */
-  static Matcher matcher(Pattern pattern, String text) {
-    return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  /**
+   * One pattern's matches in the regions, in text order; the matcher's regions see the text
+   * around them, as a search of the whole text would.
+   */
+  static final class Search {
+    private final Matcher matcher;
+    private final int[] regions;
+    private int next;
+
+    Search(Pattern pattern, String text, int[] regions) {
+      this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      this.regions = regions;
+    }
+
+    /** Moves to the next match, region after region; false when there is none left. */
+    boolean find() {
+      while (true) {
+        if (next > 0 && matcher.find()) {
+          return true;
+        }
+        if (next >= regions.length) {
+          return false;
+        }
+        matcher.region(regions[next], regions[next + 1]);
+        next += 2;
+      }
+    }
+
+    /** The current match's groups and offsets. */
+    Matcher matcher() {
+      return matcher;
+    }
   }
 
   private static int wordsBack(String text, int at) {
