@@ -170,19 +170,23 @@ public final class LanguageDetector {
    */
   static String withBoundaries(String raw) {
     String lower = raw.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length() + 2).append('_');
+    // A char array, not a StringBuilder: the first "’" made the builder re-encode itself and
+    // every append after it slower.
+    char[] out = new char[lower.length() + 2];
+    int n = 0;
+    out[n++] = '_';
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      boolean kept = Character.isLetter(c) || c == '\'' || c == '’' || c == '¿' || c == '¡';
-      if (kept) {
-        out.append(c);
-      } else if (out.charAt(out.length() - 1) != '_') {
-        out.append('_');
+      boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+      if (letter || c == '\'' || c == '’' || c == '¿' || c == '¡') {
+        out[n++] = c;
+      } else if (out[n - 1] != '_') {
+        out[n++] = '_';
       }
     }
-    if (out.charAt(out.length() - 1) != '_') {
-      out.append('_');
+    if (out[n - 1] != '_') {
+      out[n++] = '_';
     }
-    return out.toString();
+    return new String(out, 0, n);
   }
 }

@@ -53,6 +53,41 @@ class SequenceTrieTest {
     assertThat(total).isGreaterThan(1000);
   }
 
+  @Test
+  void boundariesAreThoseOfTheUnicodeTables() throws IOException {
+    StringBuilder every = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      every.append((char) c).append(c % 7 == 0 ? " " : "");
+    }
+    List<String> texts = new ArrayList<>(List.of(every.toString(), "", " ", "a", "¿Qué?", "l’État"));
+    try (Stream<Path> files = Files.walk(Path.of("corpus"))) {
+      for (Path f : files.filter(p -> p.toString().matches(".*\\.(txt|md|html)$")).sorted().toList()) {
+        texts.add(Files.readString(f));
+      }
+    }
+    for (String text : texts) {
+      assertThat(LanguageDetector.withBoundaries(text)).isEqualTo(boundariesWithTables(text));
+    }
+  }
+
+  /** withBoundaries as it was written before the ASCII shortcut. */
+  private static String boundariesWithTables(String raw) {
+    String lower = raw.toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder().append('_');
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (Character.isLetter(c) || c == '\'' || c == '’' || c == '¿' || c == '¡') {
+        out.append(c);
+      } else if (out.charAt(out.length() - 1) != '_') {
+        out.append('_');
+      }
+    }
+    if (out.charAt(out.length() - 1) != '_') {
+      out.append('_');
+    }
+    return out.toString();
+  }
+
   /** The way the detector counted before the trie: one search per sequence, stepping one char. */
   private static int searchEach(String haystack, String needle) {
     int count = 0;
