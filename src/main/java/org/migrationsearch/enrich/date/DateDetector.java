@@ -257,9 +257,9 @@ public final class DateDetector {
   }
 
   private Optional<PartialDate> proclamationDate(String text) {
-    // The formula holds "lord" literally, and nearly no text does: one quick search spares the
+    // The formula holds "our lord", and nearly no text does: a quick search for it spares the
     // pattern's attempt at every word.
-    if (!text.contains("lord")) {
+    if (!hasOurLord(text)) {
       return Optional.empty();
     }
     Matcher m = proclamation.matcher(text);
@@ -273,6 +273,20 @@ public final class DateDetector {
       }
     }
     return Optional.ofNullable(last);
+  }
+
+  /** Whether "our", white space ({@code \\s+}) and "lord" follow each other somewhere in the text. */
+  static boolean hasOurLord(String text) {
+    for (int at = text.indexOf("lord"); at >= 0; at = text.indexOf("lord", at + 1)) {
+      int i = at;
+      while (i > 0 && YearRegions.isRegexSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i < at && text.startsWith("our", i - 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

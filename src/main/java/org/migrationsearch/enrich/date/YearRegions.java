@@ -115,7 +115,7 @@ final class YearRegions {
   }
 
   /** The characters of {@code \s} without the UNICODE_CHARACTER_CLASS flag. */
-  private static boolean isRegexSpace(char c) {
+  static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -60,6 +60,18 @@ class YearRegionsTest {
   }
 
   @Test
+  void theProclamationShortcutAgreesWithTheRegex() throws IOException {
+    List<String> texts = new ArrayList<>(List.of("in the year of our lord two thousand", "our\n\t lord", "ourlord",
+        "lord our", "four lords", "our\u00a0lord", "lord", "our lord", " our  lord", "hour lord"));
+    texts.addAll(texts());
+    java.util.regex.Pattern ourLord = java.util.regex.Pattern.compile("our\\s+lord");
+    for (String text : texts) {
+      String folded = DateDetector.fold(text);
+      assertThat(DateDetector.hasOurLord(folded)).as(folded).isEqualTo(ourLord.matcher(folded).find());
+    }
+  }
+
+  @Test
   void noYearNoRegion() {
     assertThat(YearRegions.of("signed on the tenth of may, 123 456")).isEmpty();
     assertThat(YearRegions.of("")).isEmpty();
