@@ -96,18 +96,23 @@ public final class DateDetector {
   private final Pattern proclamation;
   private final List<String> futureBefore = new ArrayList<>();
   private final Set<String> notAPlace = new HashSet<>(ResourceLines.read(DateDetector.class, "dateline-prepositions.txt"));
-  private final List<Pattern> futureInSentence = new ArrayList<>();
+  /** Any of the cues of a sentence looking forward, as one pattern: one pass over the sentence, not one per cue. */
+  private final Pattern futureInSentence;
 
   private DateDetector() {
+    List<String> inSentence = new ArrayList<>();
     for (String line : ResourceLines.read(DateDetector.class, FUTURE_CUES)) {
       String[] kv = line.split(":", 2);
       String cue = kv[1].strip();
       if (kv[0].strip().equals("before")) {
         futureBefore.add(cue);
       } else {
-        futureInSentence.add(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"));
+        inSentence.add("\\b" + Pattern.quote(cue) + "\\b");
       }
     }
+    // Each alternative is a whole cue between word boundaries, so the union finds something
+    // exactly when one of the cues' own patterns would.
+    this.futureInSentence = inSentence.isEmpty() ? null : Pattern.compile(String.join("|", inSentence));
     this.copyright = Pattern.compile("(?:copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?<year>(?:19|20)\\d\\d)"
         + "(?:\\s*[-\u2013/]\\s*(?<last>(?:19|20)\\d\\d))?");
     this.proclamation = Pattern.compile("\\bthis\\s+(?<day>[a-z]+(?:[- ][a-z]+)?)\\s+day\\s+of\\s+(?<month>[a-z]+),?"
@@ -404,7 +409,12 @@ public final class DateDetector {
       }
     }
     String sentence = sentences.sentence(text, f.start());
-    return futureInSentence.stream().anyMatch(p -> p.matcher(sentence).find());
+    return looksForward(sentence);
+  }
+
+  /** Whether a (folded) sentence holds one of the cues of a date it looks forward to. */
+  boolean looksForward(String sentence) {
+    return futureInSentence != null && futureInSentence.matcher(sentence).find();
   }
 
   private Optional<PartialDate> firstFullDate(String text) {

@@ -72,6 +72,27 @@ class YearRegionsTest {
   }
 
   @Test
+  void theUnionOfTheForwardCuesFindsWhatEachCueFinds() throws IOException {
+    List<java.util.regex.Pattern> each = new ArrayList<>();
+    for (String line : org.migrationsearch.enrich.ResourceLines.read(DateDetector.class, "date-future-cues.txt")) {
+      String[] kv = line.split(":", 2);
+      if (!kv[0].strip().equals("before")) {
+        each.add(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(kv[1].strip()) + "\\b"));
+      }
+    }
+    assertThat(each).isNotEmpty();
+    int forward = 0;
+    for (String text : texts()) {
+      for (String sentence : DateDetector.fold(text).split("(?<=[.;!?\n])")) {
+        boolean any = each.stream().anyMatch(p -> p.matcher(sentence).find());
+        assertThat(detector.looksForward(sentence)).as(sentence).isEqualTo(any);
+        forward += any ? 1 : 0;
+      }
+    }
+    assertThat(forward).isGreaterThan(10);
+  }
+
+  @Test
   void noYearNoRegion() {
     assertThat(YearRegions.of("signed on the tenth of may, 123 456")).isEmpty();
     assertThat(YearRegions.of("")).isEmpty();
