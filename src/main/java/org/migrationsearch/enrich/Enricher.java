@@ -1,9 +1,5 @@
 package org.migrationsearch.enrich;
 
-import org.migrationsearch.enrich.country.CountryDetector;
-import org.migrationsearch.enrich.country.CountryNames;
-import org.migrationsearch.enrich.language.LanguageDetector;
-import org.migrationsearch.enrich.type.TypeDetector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +7,14 @@ import java.util.function.Supplier;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.LabelReason;
 import org.migrationsearch.corpus.LabelReasons;
+import org.migrationsearch.enrich.country.CountryDetector;
+import org.migrationsearch.enrich.country.CountryNames;
 import org.migrationsearch.enrich.date.DateDetector;
+import org.migrationsearch.enrich.language.LanguageDetector;
 import org.migrationsearch.enrich.source.SourceDetector;
+import org.migrationsearch.enrich.topic.TopicDetector;
+import org.migrationsearch.enrich.topic.Topics;
+import org.migrationsearch.enrich.type.TypeDetector;
 
 /**
  * Completes a document: declared metadata is normalised and always wins; what is missing is

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.migrationsearch.enrich.country.CountryNames;
 import org.migrationsearch.enrich.MetadataNormalizer;
 import org.migrationsearch.index.IndexSchema;
+import org.migrationsearch.search.plan.QueryLimits;
 
 /**
  * Reads a search from query-string style parameters ({@code q}, {@code country}, {@code
@@ -67,7 +68,8 @@ public final class RequestParameters {
         filters.put(dim, f);
       }
     }
-    return new SearchRequest(q == null ? "" : q, syntax, filters, from, to, sort, page, size, highlight, expand);
+    return SearchRequest.builder().query(q == null ? "" : q).syntax(syntax).filters(filters).dates(from, to)
+        .sort(sort).page(page, size).highlight(highlight).expand(expand).build();
   }
 
   /** The parameters that describe a request, for echoing it in exports and logs. */

@@ -36,13 +36,76 @@ public record SearchRequest(
     filters = Map.copyOf(filters);
   }
 
-  public SearchRequest(String query, QuerySyntax syntax, Map<String, FacetFilter> filters, LocalDate from,
-      LocalDate to, SortOrder sort, int page, int size, boolean highlight) {
-    this(query, syntax, filters, from, to, sort, page, size, highlight, true);
+  /** Every document, first page, relevance order, with snippets: the page's start. */
+  public static SearchRequest all() {
+    return builder().build();
   }
 
-  public static SearchRequest all() {
-    return new SearchRequest("", QuerySyntax.LUCENE, Map.of(), null, null, SortOrder.RELEVANCE, 1, DEFAULT_SIZE, true);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A request with the API's defaults for whatever is not set. */
+  public static final class Builder {
+    private String query = "";
+    private QuerySyntax syntax = QuerySyntax.LUCENE;
+    private Map<String, FacetFilter> filters = Map.of();
+    private LocalDate from;
+    private LocalDate to;
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int page = 1;
+    private int size = DEFAULT_SIZE;
+    private boolean highlight = true;
+    private boolean expand = true;
+
+    private Builder() {}
+
+    public Builder query(String value) {
+      query = value;
+      return this;
+    }
+
+    public Builder syntax(QuerySyntax value) {
+      syntax = value;
+      return this;
+    }
+
+    public Builder filters(Map<String, FacetFilter> value) {
+      filters = value;
+      return this;
+    }
+
+    /** Days, inclusive; null leaves that end open. */
+    public Builder dates(LocalDate first, LocalDate last) {
+      from = first;
+      to = last;
+      return this;
+    }
+
+    public Builder sort(SortOrder value) {
+      sort = value;
+      return this;
+    }
+
+    public Builder page(int number, int hitsPerPage) {
+      page = number;
+      size = hitsPerPage;
+      return this;
+    }
+
+    public Builder highlight(boolean value) {
+      highlight = value;
+      return this;
+    }
+
+    public Builder expand(boolean value) {
+      expand = value;
+      return this;
+    }
+
+    public SearchRequest build() {
+      return new SearchRequest(query, syntax, filters, from, to, sort, page, size, highlight, expand);
+    }
   }
 
   public FacetFilter filter(String dim) {

@@ -15,22 +15,18 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.DocumentMapper;
 import org.migrationsearch.index.IndexSchema;
 import org.migrationsearch.search.plan.QueryPlan;
-import org.migrationsearch.search.plan.QueryPlanner;
 import org.migrationsearch.search.plan.Ranking;
 import org.migrationsearch.search.plan.SpellingCorrector;
 import org.migrationsearch.search.facets.FacetCounter;
@@ -113,17 +109,15 @@ public final class SearchService implements SearchBackend {
     if (cached != null) {
       return cached.withTookMs((System.nanoTime() - started) / 1_000_000);
     }
-    Deadline deadline = new Deadline(timeBudget);
-    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
+    RequestPlan plan = RequestPlan.of(request, timeBudget);
     SearchResponse response;
-    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(),
-        QueryLimits.expandsTerms(plan.strict()) ? SearchLimiter.Kind.EXPENSIVE : SearchLimiter.Kind.PLAIN)) {
-      response = search(request, plan, started, deadline, true);
+    try (SearchLimiter.Permit permit = limiter.acquire(plan.deadline().remaining(), plan.kind())) {
+      response = search(plan, started, true);
     }
     // An answer the deadline may have cut is not what the same request gets on a quiet machine;
     // one whose deadline had not passed when it was built is whole (a large page's snippet limit
     // is part of the answer, the same every time), so it is kept.
-    if (key != null && !deadline.shouldExit()) {
+    if (key != null && !plan.deadline().shouldExit()) {
       results.put(key, response, estimatedBytes(response));
     }
     return response;
@@ -142,7 +136,7 @@ public final class SearchService implements SearchBackend {
       request("", SortOrder.NEWEST, 10));
 
   private static SearchRequest request(String query, SortOrder sort, int size) {
-    return new SearchRequest(query, QuerySyntax.LUCENE, Map.of(), null, null, sort, 1, size, true);
+    return SearchRequest.builder().query(query).sort(sort).page(1, size).build();
   }
 
   /**
@@ -162,11 +156,9 @@ public final class SearchService implements SearchBackend {
         if (System.nanoTime() > until) {
           return ran;
         }
-        QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
-        SearchLimiter.Kind kind = QueryLimits.expandsTerms(plan.strict())
-            ? SearchLimiter.Kind.EXPENSIVE : SearchLimiter.Kind.PLAIN;
-        try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, kind)) {
-          search(request, plan, System.nanoTime(), new Deadline(timeBudget), true);
+        RequestPlan plan = RequestPlan.of(request, timeBudget);
+        try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, plan.kind())) {
+          search(plan, System.nanoTime(), true);
           ran++;
         } catch (SearchException busyOrLate) {
           // Users came first; warming is only worth what it does not cost them.
@@ -195,96 +187,74 @@ public final class SearchService implements SearchBackend {
     return s == null ? 0 : s.length();
   }
 
-  private SearchResponse search(SearchRequest request, QueryPlan plan, long started, Deadline deadline,
-      boolean mayCorrect) {
-    int topN = request.page() * request.size();
-
+  private SearchResponse search(RequestPlan plan, long started, boolean mayCorrect) {
+    SearchRequest request = plan.request();
+    QueryPlan words = plan.query();
+    Deadline deadline = plan.deadline();
     SearchResponse response = index.withSnapshot(snapshot -> {
       IndexSearcher searcher = snapshot;
       // Deciding whether to relax counts matches; those counts spend the same time budget.
       IndexSearcher counting = snapshot.requestSearcher(deadline);
-      Query userQuery = matchQuery(plan, request, counting);
+      Query userQuery = plan.matchQuery(counting);
       if (counting.timedOut()) {
         throw deadline.exceeded();
       }
-      boolean relaxed = userQuery != plan.strict();
-      DrillDownQuery ddq = filtered(userQuery, request);
-      boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
-      int collect = rescore ? Math.max(topN, Ranking.RESCORE_WINDOW) : topN;
+      boolean relaxed = userQuery != words.strict();
+      DrillDownQuery ddq = plan.filtered(userQuery);
       TopDocs top;
       Facets facets = null;
       if (snapshot.facetState() == null) {
-        top = searcher.search(ddq, deadline.guard(collector(request.sort(), collect, plan.matchAll())));
+        top = searcher.search(ddq, deadline.guard(plan.collector(plan.window())));
       } else {
         DrillSideways ds = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facetState());
-        var result = ds.search(ddq, deadline.guard(collector(request.sort(), collect, plan.matchAll())));
+        var result = ds.search(ddq, deadline.guard(plan.collector(plan.window())));
         top = result.collectorResult;
         facets = result.facets;
       }
       deadline.check();
       ScoreDoc[] ranked = top.scoreDocs;
-      if (request.sort() == SortOrder.RELEVANCE && !plan.matchAll()) {
+      if (plan.ranksByScore()) {
         Ranking.scoresFromSortValues(ranked);
       }
-      if (rescore) {
-        ranked = Ranking.rescoreWindow(searcher, top, plan.proximity());
-      } else if (request.sort() != SortOrder.RELEVANCE && ranked.length > 0 && !plan.matchAll()) {
+      if (plan.rescores()) {
+        ranked = Ranking.rescoreWindow(searcher, top, words.proximity());
+      } else if (request.sort() != SortOrder.RELEVANCE && ranked.length > 0 && !words.matchAll()) {
         TopFieldCollector.populateScores(ranked, searcher, userQuery);
       }
       int from = Math.min((request.page() - 1) * request.size(), ranked.length);
-      ScoreDoc[] page = Arrays.copyOfRange(ranked, from, Math.min(ranked.length, topN));
+      ScoreDoc[] page = Arrays.copyOfRange(ranked, from, Math.min(ranked.length, plan.pageEnd()));
       // Snippets follow the words searched for; the filters are on other fields and only make the
       // highlighter treat the query as one it does not understand.
-      Hits found = toHits(searcher, page, request.highlight() ? plan.highlight() : null, plan.matchAll(), deadline);
+      Hits found = toHits(searcher, page, request.highlight() ? words.highlight() : null, words.matchAll(), deadline);
       List<SearchHit> hits = found.hits();
       if (relaxed) {
-        hits = Ranking.withMissingWords(searcher, page, hits, plan.groups());
+        hits = Ranking.withMissingWords(searcher, page, hits, words.groups());
       }
       Map<String, List<FacetValue>> facetValues = FacetCounter.values(facets, request.filters(), snapshot.years());
-      String suggestion = plan.words().isEmpty() || !(relaxed || top.totalHits.value == 0) ? null
+      String suggestion = words.words().isEmpty() || !(relaxed || top.totalHits.value == 0) ? null
           : SpellingCorrector.correct(searcher.getIndexReader(), request.query()).orElse(null);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
-          hits, facetValues, relaxed, plan.expanded(), suggestion, null, found.snippetsPartial() ? Boolean.TRUE : null);
+          hits, facetValues, relaxed, words.expanded(), suggestion, null, found.snippetsPartial() ? Boolean.TRUE : null);
     });
     // The correction replaces the results only when it finds documents with every word where the
     // words as typed found fewer: otherwise it is offered as a suggestion.
     if (response.suggestion() != null && mayCorrect
-        && allWordsCount(response.suggestion(), request) > allWordsCount(request.query(), request)) {
-      SearchRequest retry = request.withQuery(response.suggestion());
-      SearchResponse corrected = search(retry,
-          QueryPlanner.bundled().plan(retry.query(), retry.syntax(), retry.expand()), started, deadline, false);
+        && allWordsCount(plan, response.suggestion()) > allWordsCount(plan, request.query())) {
+      SearchResponse corrected = search(plan.withQuery(response.suggestion()), started, false);
       return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
     }
     return response;
   }
 
-  private int allWordsCount(String text, SearchRequest request) {
-    QueryPlan plan = QueryPlanner.bundled().plan(text, request.syntax(), request.expand());
-    return index.withSnapshot(snapshot -> snapshot.count(filtered(plan.strict(), request)));
-  }
-
-  /**
-   * What the hits must match: every word, or, when fewer than a handful of documents (within the
-   * filters) have them all, about half of them, or any one when even that finds nothing.
-   */
-  private static Query matchQuery(QueryPlan plan, SearchRequest request, IndexSearcher searcher) throws IOException {
-    if (!plan.relaxable() || searcher.count(filtered(plan.strict(), request)) >= Ranking.MIN_ALL_WORDS_HITS) {
-      return plan.strict();
-    }
-    Query most = plan.relaxed(plan.relaxedMinimum());
-    return searcher.count(filtered(most, request)) > 0 ? most : plan.relaxed(1);
-  }
-
-  private static DrillDownQuery filtered(Query q, SearchRequest request) {
-    return FacetCounter.drillDown(FilterQueries.withDateRange(q, request.from(), request.to()), request.filters());
+  private int allWordsCount(RequestPlan plan, String text) {
+    return index.withSnapshot(snapshot -> plan.allWordsCount(snapshot, text));
   }
 
   /** Facet counts over the whole index. */
   @Override
   public Map<String, List<FacetValue>> facets() {
-    SearchRequest all = SearchRequest.all();
-    return search(new SearchRequest("", all.syntax(), Map.of(), null, null, all.sort(), 1, 1, false)).facets();
+    return search(SearchRequest.builder().page(1, 1).highlight(false).build()).facets();
   }
 
   @Override
@@ -342,32 +312,27 @@ public final class SearchService implements SearchBackend {
    */
   @Override
   public long export(SearchRequest request, ExportWriter writer) throws IOException {
-    Deadline deadline = new Deadline(timeBudget);
-    QueryPlan plan = QueryPlanner.bundled().plan(request.query(), request.syntax(), request.expand());
-    try (SearchLimiter.Permit permit = limiter.acquire(deadline.remaining(), SearchLimiter.Kind.EXPORT)) {
-      return export(request, plan, writer, deadline);
+    RequestPlan plan = RequestPlan.of(request, timeBudget);
+    try (SearchLimiter.Permit permit = limiter.acquire(plan.deadline().remaining(), SearchLimiter.Kind.EXPORT)) {
+      return export(plan, writer);
     }
   }
 
-  private long export(SearchRequest request, QueryPlan plan, ExportWriter writer, Deadline deadline)
-      throws IOException {
-    boolean matchAll = plan.matchAll();
+  private long export(RequestPlan plan, ExportWriter writer) throws IOException {
+    boolean matchAll = plan.query().matchAll();
+    Deadline deadline = plan.deadline();
     try {
       return index.withSnapshot(snapshot -> {
         IndexSearcher counting = snapshot.requestSearcher(deadline);
-        Query query = filtered(matchQuery(plan, request, counting), request);
+        Query query = plan.filtered(plan.matchQuery(counting));
         int total = counting.count(query);
         if (counting.timedOut()) {
           throw deadline.exceeded();
         }
         IndexSearcher searcher = snapshot.requestSearcher(null);
         writer.begin(total, snapshot.buildInfo());
-        Sort sort = switch (request.sort()) {
-          case RELEVANCE -> matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID;
-          case NEWEST -> byDate(true);
-          case OLDEST -> byDate(false);
-        };
-        boolean rescore = request.sort() == SortOrder.RELEVANCE && plan.proximity() != null;
+        Sort sort = plan.order();
+        boolean rescore = plan.rescores();
         ScoreDoc after = null;
         long written = 0;
         while (true) {
@@ -377,12 +342,12 @@ public final class SearchService implements SearchBackend {
             break;
           }
           ScoreDoc[] docs = page.scoreDocs;
-          if (request.sort() == SortOrder.RELEVANCE && !matchAll) {
+          if (plan.ranksByScore()) {
             Ranking.scoresFromSortValues(docs);
           }
           if (rescore && after == null) {
             // The same top window, reordered the same way as the search's pages.
-            docs = Ranking.rescore(searcher, page, plan.proximity());
+            docs = Ranking.rescore(searcher, page, plan.query().proximity());
           }
           for (SearchHit hit : toHits(searcher, docs, null, matchAll, null).hits()) {
             writer.hit(hit);
@@ -405,35 +370,10 @@ public final class SearchService implements SearchBackend {
     return index.withSnapshot(IndexSnapshot::documents);
   }
 
-  private static CollectorManager<?, ? extends TopDocs> collector(SortOrder sort, int topN, boolean matchAll) {
-    return switch (sort) {
-      // Every document scores alike without words: by relevance then means newest first.
-      case RELEVANCE -> new TopFieldCollectorManager(matchAll ? byDate(true) : Ranking.BY_SCORE_THEN_ID, topN, null,
-          Integer.MAX_VALUE, false);
-      case NEWEST -> new TopFieldCollectorManager(byDate(true), topN, null, Integer.MAX_VALUE, false);
-      case OLDEST -> new TopFieldCollectorManager(byDate(false), topN, null, Integer.MAX_VALUE, false);
-    };
-  }
-
-  /** Undated documents come last either way; equal dates and scores are ordered by id. */
-  static Sort byDate(boolean newestFirst) {
-    SortField date = new SortField(IndexSchema.DATE_DAY, SortField.Type.LONG, newestFirst);
-    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return new Sort(date, SortField.FIELD_SCORE, Ranking.ID_ORDER);
-  }
-
   private static final Set<String> DISPLAY_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.DATE,
       IndexSchema.TYPE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.LANGUAGE, IndexSchema.COUNTRIES,
       IndexSchema.TOPICS, IndexSchema.PAGE_STARTS);
   private static final Set<String> DISPLAY_AND_TEXT_FIELDS = union(DISPLAY_FIELDS, Set.of(IndexSchema.TEXT));
-
-  /**
-   * Hits of one page that get snippets. Highlighting is most of the cost of a large page (100
-   * hits of a fuzzy query spent three quarters of their time on it), while a reader skims the
-   * first hits' passages; later hits come without snippets and the answer says
-   * {@code snippets_partial}.
-   */
-  static final int SNIPPET_HITS = 20;
 
   /**
    * A page of hits; {@code snippetsPartial} when some hits have no snippets or fewer: the page

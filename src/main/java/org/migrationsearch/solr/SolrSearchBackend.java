@@ -21,7 +21,7 @@ import org.migrationsearch.search.ExportWriter;
 import org.migrationsearch.search.facets.FacetFilter;
 import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.IndexStats;
-import org.migrationsearch.search.QueryFactory;
+import org.migrationsearch.search.plan.QueryFactory;
 import org.migrationsearch.search.QuerySyntax;
 import org.migrationsearch.search.SearchBackend;
 import org.migrationsearch.search.SearchException;
@@ -68,13 +68,20 @@ public final class SolrSearchBackend implements SearchBackend {
     q.setRows(request.size());
     q.setFields(fields(true));
     addFacets(q, request);
-    if (request.highlight() && !request.query().isBlank()) {
+    boolean highlight = request.highlight() && !request.query().isBlank();
+    // Solr highlights every row it returns; past the snippet limit, the page is fetched without
+    // and its first hits are highlighted by a second request narrowed to their ids, as cheap as
+    // the local backend's first-hits-only highlighting and with the same answer.
+    boolean largePage = highlight && request.size() > SNIPPET_HITS;
+    if (highlight && !largePage) {
       addHighlighting(q);
     }
     QueryResponse r = run(q);
+    Map<String, Map<String, List<String>>> highlighting = largePage
+        ? highlightFirst(request, r.getResults()) : r.getHighlighting();
     List<SearchHit> hits = new ArrayList<>();
     for (SolrDocument d : r.getResults()) {
-      hits.add(hit(d, r.getHighlighting()));
+      hits.add(hit(d, highlighting));
     }
     Map<String, Map<String, Long>> counts = new HashMap<>();
     for (String dim : IndexSchema.ALL_FACETS) {
@@ -87,8 +94,27 @@ public final class SolrSearchBackend implements SearchBackend {
     }
     Map<String, List<FacetValue>> facets = FacetCounter.values(counts, request.filters(), years());
     long tookMs = (System.nanoTime() - started) / 1_000_000;
+    boolean partial = largePage && hits.size() > SNIPPET_HITS;
     return new SearchResponse(request.query(), r.getResults().getNumFound(), request.page(), request.size(), tookMs,
-        hits, facets);
+        hits, facets, false, List.of(), null, null, partial ? Boolean.TRUE : null);
+  }
+
+  /** Snippets of the first {@link #SNIPPET_HITS} documents of a page, by the request's query. */
+  private Map<String, Map<String, List<String>>> highlightFirst(SearchRequest request, List<SolrDocument> page) {
+    List<String> ids = page.stream().limit(SNIPPET_HITS).map(d -> SolrDocuments.string(d, IndexSchema.ID)).toList();
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    SolrQuery q = query(request);
+    // Ids are joined by a control character, which indexing refuses in ids, so no id splits.
+    q.addFilterQuery("{!terms f=" + IndexSchema.ID + " separator=$hl_ids_sep v=$hl_ids}");
+    q.set("hl_ids_sep", "\u001f");
+    q.set("hl_ids", String.join("\u001f", ids));
+    q.setRows(ids.size());
+    q.setFields(IndexSchema.ID);
+    addHighlighting(q);
+    Map<String, Map<String, List<String>>> out = run(q).getHighlighting();
+    return out == null ? Map.of() : out;
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.migrationsearch.enrich.Enricher;
 import org.migrationsearch.index.CorpusIndexer;
 import org.migrationsearch.search.highlight.SnippetHighlighter;
 import org.migrationsearch.testing.Fixtures;
+import org.migrationsearch.search.plan.QueryFactory;
 
 /**
  * Snippets stop at the deadline: past it, the hits not yet highlighted go without, and the

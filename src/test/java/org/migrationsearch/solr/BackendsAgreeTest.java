@@ -153,6 +153,27 @@ class BackendsAgreeTest {
   }
 
   @Test
+  void aLargePageHasSnippetsForItsFirstHitsOnlyOnBoth() {
+    JsonNode fromSolr = ok(solr.get("/api/search?q=migration&size=40"));
+    JsonNode fromLocal = ok(local.get("/api/search?q=migration&size=40"));
+    assertThat(fromSolr.get("hits").size()).as("a page larger than the snippet limit").isEqualTo(40);
+    assertThat(fromSolr.path("snippets_partial").asBoolean()).isTrue();
+    assertThat(fromLocal.path("snippets_partial").asBoolean()).isTrue();
+    JsonNode hits = fromSolr.get("hits");
+    for (int i = 0; i < hits.size(); i++) {
+      String marked = hits.get(i).get("snippets").toString() + hits.get(i).path("title_snippet").asText("");
+      if (i < 20) {
+        assertThat(marked.toLowerCase(Locale.ROOT)).as("hit %d", i).contains("<mark>migra");
+      } else {
+        assertThat(hits.get(i).get("snippets").size()).as("hit %d", i).isZero();
+        assertThat(hits.get(i).has("title_snippet")).as("hit %d", i).isFalse();
+      }
+    }
+    JsonNode small = ok(solr.get("/api/search?q=migration&size=20"));
+    assertThat(small.has("snippets_partial")).as("a page within the limit is whole").isFalse();
+  }
+
+  @Test
   void aBadQueryIsTheSame400OnBoth() {
     RunningServer.Answer l = local.get("/api/search", "q", "title:(unclosed");
     RunningServer.Answer s = solr.get("/api/search", "q", "title:(unclosed");

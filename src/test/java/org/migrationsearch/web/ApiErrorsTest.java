@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.migrationsearch.search.QueryLimits;
+import org.migrationsearch.search.plan.QueryLimits;
 import org.migrationsearch.testing.FixtureCorpus;
 import org.migrationsearch.testing.RunningServer;
 import org.migrationsearch.testing.RunningServer.Answer;

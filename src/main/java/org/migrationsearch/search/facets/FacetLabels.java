@@ -2,7 +2,7 @@ package org.migrationsearch.search.facets;
 
 import java.util.Locale;
 import org.migrationsearch.enrich.country.CountryNames;
-import org.migrationsearch.enrich.Topics;
+import org.migrationsearch.enrich.topic.Topics;
 import org.migrationsearch.index.IndexSchema;
 
 /** Human labels for facet values: country names for codes, readable topic and type names. */

@@ -18,7 +18,7 @@ import org.migrationsearch.index.ConceptThesaurus;
 import org.migrationsearch.index.IndexSchema;
 import org.migrationsearch.index.LanguageAnalyzers;
 import org.migrationsearch.index.Thesaurus;
-import org.migrationsearch.search.QueryFactory;
+import org.migrationsearch.search.plan.QueryFactory;
 import org.migrationsearch.search.QuerySyntax;
 
 /**

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.enrich.AnalyzedText;
 
 class TopicDetectorTest {
 
@@ -251,5 +252,167 @@ class TopicDetectorTest {
         "Multilateral cooperation on migration is the only way forward. "
             + "The international community must work together to manage migration flows. "
             + "We will deepen our partnership on refugees and sign new agreements on migrants with our partners.");
+  }
+
+  /** Passes a text must produce {@code slug} on, and the near miss it must not. */
+  private void assertRule(String slug, String title, String must, String mustNot) {
+    assertThat(detect(title, must)).as("must give " + slug).contains(slug);
+    assertThat(detect(title, mustNot)).as("must not give " + slug).doesNotContain(slug);
+  }
+
+  /**
+   * A determination that packs its purpose and beneficiaries into one sentence of a hundred words
+   * treats its subject as a short text of several sentences would; a short sentence naming it
+   * twice is still one passing place.
+   */
+  @Test
+  void aLongSentenceCountsAsSeveralPlaces() {
+    String filler = "in accordance with the procedures that the Secretary shall establish by regulation after "
+        + "consulting the agencies concerned and publishing notice of the schedule, the offices and the forms "
+        + "to be used by the persons who are eligible under this section, ";
+    assertRule("asylum", "Determination",
+        "Asylum officers shall be assigned to every port, " + filler + "so that asylum claims are decided in time.",
+        "Asylum officers shall decide asylum claims in time. The schedule, the offices and the forms follow.");
+  }
+
+  /**
+   * Irregular migration named as what root causes drive, or what lawful routes replace, is the
+   * object of another topic: the text treats root causes or pathways, not irregular migration.
+   */
+  @Test
+  void irregularMigrationAsTheObjectOfRootCausesIsNotTreated() {
+    String rootCauses = "The strategy addresses the root causes of irregular migration in Central America. "
+        + "Investment will tackle the root causes of irregular migration, from poverty to violence. "
+        + "Lawful pathways offer an alternative to irregular migration.";
+    assertThat(detect("Strategy", rootCauses)).contains("root-causes").doesNotContain("irregular-migration");
+    assertRule("irregular-migration", "Strategy",
+        "Irregular migration through the Darien rose sharply this year. "
+            + "Irregular migrants crossed in record numbers and smugglers profited from them.",
+        rootCauses);
+  }
+
+  @Test
+  void spanishRootCausesOfIrregularMigrationAreRootCauses() {
+    String text = "Atenderemos las causas estructurales de la migración irregular en la región. "
+        + "La pobreza y la violencia son las causas de la migración irregular.";
+    assertThat(detect("Conferencia", text)).contains("root-causes").doesNotContain("irregular-migration");
+  }
+
+  /** Irregular migration in the words European speeches use for it. */
+  @Test
+  void europeanWordsForIrregularMigration() {
+    assertRule("irregular-migration", "Statement in the General Debate",
+        "The migration crisis has put our continent under migratory pressure. "
+            + "Thousands of economic migrants undertake perilous journeys across the Mediterranean.",
+        "The financial crisis has put our continent under pressure. "
+            + "Thousands of tourists undertake long journeys across the Mediterranean.");
+  }
+
+  /** Inclusion in the sense of finance or the economy is not inclusion of migrants. */
+  @Test
+  void financialInclusionIsNotIntegration() {
+    assertRule("integration", "Announcement",
+        "The programme supports the inclusion of refugees in host societies. "
+            + "Settlement services help newcomers, and we will counter xenophobia.",
+        "Financial inclusion is the goal of the programme. "
+            + "Banks will promote financial inclusion, economic inclusion and digital inclusion for small firms.");
+  }
+
+  /** Returns in the words of removal orders and readmission disputes. */
+  @Test
+  void returnsWithoutTheWordDeportation() {
+    assertRule("returns-deportation", "Fact sheet",
+        "Several countries refuse to accept back their removable nationals. "
+            + "Those with no legal basis to remain will be placed in expedited removal.",
+        "Several countries refuse to accept our exports. "
+            + "Those with a legal basis to remain will be placed in new jobs.");
+  }
+
+  /** Global compacts and tripartite agreements on refugees are multilateral cooperation. */
+  @Test
+  void globalCompactsAndTripartiteAgreementsAreCooperation() {
+    assertRule("regional-cooperation", "Statement in the General Debate",
+        "We support the global compact on refugees and the global compacts on migration. "
+            + "We signed a tripartite agreement on the voluntary repatriation of refugees.",
+        "We support the global agenda on trade. We signed a trade agreement with our neighbours.");
+  }
+
+  /**
+   * Development aid "in countries of origin or transit": donors, pledges and technical assistance
+   * count where migration is the subject, not in a speech on the development agenda at large.
+   */
+  @Test
+  void donorsAndPledgesCountForAidOnlyNearMigration() {
+    assertRule("development-aid", "Statement",
+        "Donor nations pledged financing for the countries hosting refugees. "
+            + "Technical assistance and financial assistance will help the communities that migrants leave.",
+        "Donor nations pledged financing for the sustainable development agenda. "
+            + "Technical assistance and financial assistance will help the least developed economies.");
+  }
+
+  @Test
+  void familyUnityIsFamilyReunification() {
+    assertRule("family-reunification", "Fact sheet",
+        "The bill promotes family unity. A spouse or child of a refugee may follow to join.",
+        "The bill promotes national unity. A spouse or child of a senator may attend.");
+  }
+
+  /**
+   * A sentence that makes climate a cause of migration opens a passage on climate: the drought
+   * and the shrinking lake in the next sentences are that passage, though they name no migrant.
+   * The same passage after a sentence that only lists climate change next to migration is not.
+   */
+  @Test
+  void aCausalSentenceAnchorsTheClimatePassage() {
+    String passage = "Climate change remains one of the greatest challenges of our time. "
+        + "Around the lake, droughts have parched fertile land, and the lake has shrunk to a tenth of its size. "
+        + "Extreme weather and floods now strike every year.";
+    String aside = ", as we said when this Assembly discussed the reform of the Organization, its budget, its "
+        + "working methods and the revitalization of its committees. ";
+    assertRule("climate-displacement", "Statement in the General Debate",
+        "Irregular migration is a consequence of climate change and of the lack of opportunities at home" + aside
+            + passage,
+        "Our agenda covers trade, health, climate change and the rights of migrants" + aside + passage);
+  }
+
+  /** The root causes of violence or conflict are not those of migration. */
+  @Test
+  void rootCausesOfConflictAreNotRootCausesOfMigration() {
+    assertRule("root-causes", "Fact sheet",
+        "The plan addresses the root causes of migration from Central America. "
+            + "It tackles the root causes that force families to leave their homes.",
+        "The plan addresses the root causes of violence in our cities. "
+            + "It tackles the root causes of conflict and the root causes of terrorism.");
+  }
+
+  /** Visas of a temporary work programme are labour migration, not visa policy. */
+  @Test
+  void workProgrammeVisasAreLabourMigrationNotVisaPolicy() {
+    String text = "The Department will make 18,000 more H-2B visas available this year. "
+        + "Employers may also recruit through temporary work visas and H-2A visas.";
+    assertThat(detect("Supplemental visas", text)).contains("labor-migration");
+    assertThat(detect("Announcement", text)).doesNotContain("visas");
+    assertThat(detect("Announcement", "The Department will issue more student visas this year. "
+        + "Visa restrictions on officials who undermine democracy will follow.")).contains("visas");
+  }
+
+  /** Access to benefits and services in the host country is integration, whichever way it goes. */
+  @Test
+  void migrantsAccessToBenefitsIsIntegration() {
+    assertRule("integration", "Fact sheet",
+        "The order ends federal benefits for illegal aliens. "
+            + "Welfare programs and Social Security benefits will require eligibility verification of immigrants.",
+        "The order raises federal benefits for veterans. "
+            + "Welfare programs and Social Security benefits will require eligibility verification of retirees.");
+  }
+
+  /** "Causas fundamentales" is how the U.S. government's Spanish texts say root causes. */
+  @Test
+  void spanishFundamentalCausesAreRootCauses() {
+    assertRule("root-causes", "Reunión virtual",
+        "Debemos abordar las causas fundamentales de la migración. "
+            + "Vamos a atender las causas fundamentales en los países del Triángulo del Norte.",
+        "Debemos abordar los temas fundamentales de la agenda. "
+            + "Vamos a atender los temas de comercio en los países de la región.");
   }
 }

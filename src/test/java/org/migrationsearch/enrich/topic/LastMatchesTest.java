@@ -1,10 +1,13 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.PhraseMatcher;
+import org.migrationsearch.enrich.Token;
 
 class LastMatchesTest {
 

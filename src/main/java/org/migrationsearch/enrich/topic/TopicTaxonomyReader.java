@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.migrationsearch.enrich.ResourceLines;
 
 /** Parses the tab-separated taxonomy format described at the top of {@code topics.tsv}. */
 final class TopicTaxonomyReader {

@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.plan;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;

@@ -1,12 +1,13 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.enrich.AnalyzedText;
 import org.migrationsearch.testing.LabelQuality;
-import org.migrationsearch.testing.RealCorpus;
 import org.migrationsearch.testing.RealCorpus.Half;
+import org.migrationsearch.testing.RealCorpus;
 
 /**
  * Topic detection on the two fixed halves of the labelled real corpus, labels hidden. Tuned on
@@ -15,19 +16,19 @@ import org.migrationsearch.testing.RealCorpus.Half;
 class TopicDetectionQualityTest {
 
   /**
-   * Issue 8's target is 0.80 on the held-out half; measured 0.776 (tuning half 0.771). The floor
-   * guards the measured level, not the target, which is not reached yet.
+   * Issue 8's target is 0.80 on the held-out half; measured 0.791 (tuning half 0.812), up from
+   * 0.776 / 0.771. The floor guards the measured level, not the target, which is not reached yet.
    */
-  static final double HELD_OUT_FLOOR = 0.77;
+  static final double HELD_OUT_FLOOR = 0.785;
   static final double MAX_GAP = 0.03;
   /**
-   * The weakest topics against issue 8's target of 0.6; measured climate-displacement 0.769 /
-   * 0.500, data-statistics 0.667 / 0.500 (tuning / held out). Each half labels them on one to
-   * seven documents, so one document moves their F1 by 0.2 or more: the floor only catches a
-   * topic that stops being found at all.
+   * The weakest topics against issue 8's target of 0.6; measured climate-displacement 0.800 /
+   * 0.600, data-statistics 0.667 / 0.667 (tuning / held out). Each half labels them on one to
+   * seven documents, so one document moves their F1 by 0.1 or more: the floor catches a topic
+   * that falls back below what it reached.
    */
   static final List<String> WEAKEST = List.of("data-statistics", "climate-displacement");
-  static final double WEAKEST_HELD_OUT_FLOOR = 0.45;
+  static final double WEAKEST_HELD_OUT_FLOOR = 0.59;
 
   @Test
   void heldOutMicroF1MeetsTheTargetAndMatchesTheTuningHalf() {

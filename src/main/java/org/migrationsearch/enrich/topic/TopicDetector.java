@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.migrationsearch.corpus.LabelReason;
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.Passages;
+import org.migrationsearch.enrich.PhraseMatcher;
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.SentenceBreaks;
+import org.migrationsearch.enrich.Token;
 import org.migrationsearch.enrich.figures.ReportedFigures;
 
 /**
@@ -72,6 +78,8 @@ public final class TopicDetector {
   private final PhraseMatcher<CueRef> matcher;
   /** Migration words (the list CountryDetector uses), for topics that need them nearby. */
   private final PhraseMatcher<Boolean> migrationWords;
+  /** Words of cause and effect, which anchor a topic that is about a cause of migration. */
+  private final PhraseMatcher<Boolean> causeWords;
   private final Settings settings;
   /** What a reported figure stands for in each topic that counts figures. */
   private final List<CueRef> figureCues = new ArrayList<>();
@@ -90,6 +98,15 @@ public final class TopicDetector {
    */
   static final int CUE_CONTEXT_WINDOW = 40;
 
+  /**
+   * How far the cues of an anchored topic may lie from one of its cues that a sentence makes a
+   * cause of migration: about a paragraph, the passage that sentence opens or closes.
+   */
+  static final int ANCHOR_REACH = 80;
+
+  /** Topics (by index) whose cues also count in the passage around a causal sentence. */
+  private final boolean[] anchored;
+
   public TopicDetector(Topics topics, Settings settings) {
     this.topics = topics;
     this.topicList = topics.all();
@@ -102,15 +119,32 @@ public final class TopicDetector {
       }
     }
     this.matcher = builder.build();
+    this.anchored = new boolean[topicList.size()];
+    for (int t = 0; t < topicList.size(); t++) {
+      anchored[t] = topicList.get(t).anchoredByCause();
+    }
     for (int t = 0; t < topicList.size(); t++) {
       if (topicList.get(t).countsFigures()) {
         figureCues.add(new CueRef(t, Topic.FIGURE_WEIGHT, topicList.get(t).needsMigrationContext()
             ? MIGRATION_CONTEXT_WINDOW : 0));
       }
     }
+    this.migrationWords = wordList(ResourceLines.class, "migration-cues.txt");
+    this.causeWords = wordList(TopicDetector.class, "cause-cues.txt");
+  }
+
+  private static PhraseMatcher<Boolean> wordList(Class<?> owner, String resource) {
     PhraseMatcher.Builder<Boolean> words = PhraseMatcher.builder();
-    ResourceLines.read(TopicDetector.class, "migration-cues.txt").forEach(w -> words.add(w, Boolean.TRUE));
-    this.migrationWords = words.build();
+    ResourceLines.read(owner, resource).forEach(w -> words.add(w, Boolean.TRUE));
+    return words.build();
+  }
+
+  private static List<Integer> starts(PhraseMatcher<Boolean> words, List<Token> tokens) {
+    List<Integer> out = new ArrayList<>();
+    for (PhraseMatcher.Match<Boolean> w : words.findAll(tokens)) {
+      out.add(w.start());
+    }
+    return out;
   }
 
   /**
@@ -135,26 +169,42 @@ public final class TopicDetector {
       }
       all.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
     }
-    List<Integer> context = null;
+    List<Integer> context = starts(migrationWords, tokens);
+    List<List<Integer>> anchors = anchors(all, context, starts(causeWords, tokens));
     List<PhraseMatcher.Match<CueRef>> out = new ArrayList<>(all.size());
     for (PhraseMatcher.Match<CueRef> m : all) {
       List<CueRef> kept = new ArrayList<>(m.values().size());
       for (CueRef c : m.values()) {
-        if (c.contextWindow() > 0) {
-          if (context == null) {
-            context = new ArrayList<>();
-            for (PhraseMatcher.Match<Boolean> w : migrationWords.findAll(tokens)) {
-              context.add(w.start());
-            }
-          }
-          if (!near(context, m.start(), m.end(), c.contextWindow())) {
-            continue;
-          }
+        boolean counts = c.contextWindow() == 0 || near(context, m.start(), m.end(), c.contextWindow())
+            || anchored[c.topic()] && near(anchors.get(c.topic()), m.start(), m.end(), ANCHOR_REACH);
+        if (counts) {
+          kept.add(c);
         }
-        kept.add(c);
       }
       if (!kept.isEmpty()) {
         out.add(kept.size() == m.values().size() ? m : new PhraseMatcher.Match<>(m.start(), m.end(), kept));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each anchored topic, where its cues sit in a sentence that makes them a cause of
+   * migration (a migration word and a word of cause within a sentence of the cue), in text order;
+   * empty for the other topics.
+   */
+  private List<List<Integer>> anchors(List<PhraseMatcher.Match<CueRef>> matches, List<Integer> context,
+      List<Integer> causes) {
+    List<List<Integer>> out = new ArrayList<>(topicList.size());
+    for (int t = 0; t < topicList.size(); t++) {
+      out.add(new ArrayList<>());
+    }
+    for (PhraseMatcher.Match<CueRef> m : matches) {
+      for (CueRef c : m.values()) {
+        if (anchored[c.topic()] && c.weight() > 0 && near(context, m.start(), m.end(), MIGRATION_CONTEXT_WINDOW)
+            && near(causes, m.start(), m.end(), MIGRATION_CONTEXT_WINDOW)) {
+          out.get(c.topic()).add(m.start());
+        }
       }
     }
     return out;

@@ -1,13 +1,15 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import org.migrationsearch.enrich.PhraseMatcher;
+import org.migrationsearch.enrich.Token;
 
 /**
  * One thread's most recent matches of one matcher over a title and a body, kept so that a
  * detector asked twice about the same text (to detect, then to explain) reads it once. Texts
- * are told apart by identity: an {@link AnalyzedText}'s token lists are never modified, and a
- * new text always brings new lists.
+ * are told apart by identity: the token lists of an {@link org.migrationsearch.enrich.AnalyzedText}
+ * are never modified, and a new text always brings new lists.
  */
 final class LastMatches<V> {
 

@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.plan;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,6 +15,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.Operations;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.migrationsearch.index.IndexSchema;
+import org.migrationsearch.search.QuerySyntax;
+import org.migrationsearch.search.SearchException;
 
 /** Turns the user's query text into a Lucene query, or a {@code bad_query} error. */
 public final class QueryFactory {

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Set;
  * @param cues phrases whose presence is evidence for the topic
  * @param options how its evidence is gathered, beyond the cue phrases
  */
-public record Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues,
+record Topic(String slug, String labelEn, String labelEs, double thresholdFactor, List<Cue> cues,
     Set<Option> options) {
 
   /** Ways a topic departs from plain cue counting, named in the taxonomy file by lower-case name. */
@@ -27,6 +27,15 @@ public record Topic(String slug, String labelEn, String labelEs, double threshol
      * other things.
      */
     MIGRATION,
+    /**
+     * Its cues also count in the passage around one of them whose sentence makes it a cause of
+     * migration: a migration word and a word of cause ({@code cause-cues.txt}) close by. A speech
+     * ties climate to displacement in one sentence ("irregular migration is a consequence of
+     * climate change") and goes on about drought and shrinking lakes in the next ones without
+     * repeating the word; that passage is one on climate as a cause of displacement, while a
+     * sentence that only lists climate change beside migration anchors nothing.
+     */
+    ANCHORED,
     /**
      * Figures the text reports (counts of people, percentages) are cues of the topic, each
      * weighing {@link #FIGURE_WEIGHT}: data-statistics is "figures, reports of numbers", which no
@@ -75,6 +84,11 @@ public record Topic(String slug, String labelEn, String labelEs, double threshol
 
   public boolean needsMigrationContext() {
     return options.contains(Option.MIGRATION);
+  }
+
+  /** Whether its cues count in the passage around one that a sentence makes a cause of migration. */
+  public boolean anchoredByCause() {
+    return options.contains(Option.ANCHORED);
   }
 
   public boolean countsFigures() {

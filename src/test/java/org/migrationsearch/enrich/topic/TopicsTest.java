@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,5 +106,24 @@ class TopicsTest {
     assertThatThrownBy(() -> TopicTaxonomyReader.read(new java.io.BufferedReader(
         new java.io.StringReader("topic\tx\tX\tX\t1.0\nen\t1\tcooperation\tsometimes\n"))))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Climate displacement is anchored by a causal sentence; the option is read by name. */
+  @Test
+  void anchoredOptionIsRead() throws java.io.IOException {
+    String tsv = "topic\tx\tX\tX\t1.0\tmigration anchored\nen\t1\tdrought\n";
+    Topic x = TopicTaxonomyReader.read(new java.io.BufferedReader(new java.io.StringReader(tsv))).get(0);
+    assertThat(x.anchoredByCause()).isTrue();
+    assertThat(topics.topic("climate-displacement").anchoredByCause()).isTrue();
+    assertThat(topics.topic("data-statistics").anchoredByCause()).isFalse();
+  }
+
+  /** The words of cause the anchored topics rely on: present, single words or short phrases. */
+  @Test
+  void causeCuesAreShortPhrases() {
+    List<String> cues = org.migrationsearch.enrich.ResourceLines.read(TopicDetector.class, "cause-cues.txt");
+    assertThat(cues).contains("consequence", "lead to", "forced to", "causa");
+    assertThat(cues).allSatisfy(c -> assertThat(c.split(" ")).hasSizeLessThanOrEqualTo(3));
+    assertThat(cues).doesNotHaveDuplicates().doesNotContain("forced", "migration");
   }
 }

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.util.ArrayDeque;
 
@@ -8,6 +8,13 @@ import java.util.ArrayDeque;
  * separate places. Lives for a single detection call, so it needs no synchronisation.
  */
 final class TopicEvidence {
+
+  /**
+   * Words after which a sentence that goes on counts as a further place. Memoranda and
+   * declarations pack a determination, its purpose and its beneficiaries into one sentence of a
+   * hundred words or more, which a reader takes in as several sentences' worth of content.
+   */
+  static final int PLACE_SPAN = 40;
 
   private record Hit(int token, double weight) {}
 
@@ -19,6 +26,7 @@ final class TopicEvidence {
   private double total;
   private int places;
   private int currentSentence = -1;
+  private int currentPlaceStart;
   private double currentSentenceWeight;
 
   TopicEvidence(int windowTokens, double placeWeight) {
@@ -35,9 +43,10 @@ final class TopicEvidence {
       windowSum -= window.removeFirst().weight();
     }
     bestWindow = Math.max(bestWindow, windowSum);
-    if (sentence != currentSentence) {
+    if (sentence != currentSentence || token - currentPlaceStart >= PLACE_SPAN) {
       closeSentence();
       currentSentence = sentence;
+      currentPlaceStart = token;
     }
     currentSentenceWeight += weight;
   }

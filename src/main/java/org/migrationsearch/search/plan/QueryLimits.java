@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.plan;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -10,6 +10,7 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.migrationsearch.search.SearchException;
 
 /**
  * Bounds on the query forms whose cost grows with what the user types rather than with the

@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,9 @@ import org.migrationsearch.enrich.Enricher;
 import org.migrationsearch.index.CorpusIndexer;
 import org.migrationsearch.index.IndexSchema;
 import org.migrationsearch.testing.Fixtures;
+import org.migrationsearch.search.IndexAccess;
+import org.migrationsearch.search.IndexSnapshot;
+import org.migrationsearch.search.QuerySyntax;
 
 /**
  * A fuzzy word is expanded once per index snapshot, to the terms Lucene's own expansion finds,

@@ -1,4 +1,4 @@
-package org.migrationsearch.enrich;
+package org.migrationsearch.enrich.topic;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.migrationsearch.enrich.TextTokenizer;
+import org.migrationsearch.enrich.Token;
 
 /**
  * The topic taxonomy: the fixed slugs, their labels and cues, loaded once from {@code
@@ -13,7 +15,7 @@ import java.util.Optional;
  */
 public final class Topics {
 
-  private static final String RESOURCE = "/org/migrationsearch/enrich/topics.tsv";
+  private static final String RESOURCE = "/org/migrationsearch/enrich/topic/topics.tsv";
 
   /** Loaded on first use by the holder idiom, so the file is read once per class loader. */
   private static final class Standard {
@@ -42,7 +44,7 @@ public final class Topics {
     return List.copyOf(bySlug.keySet());
   }
 
-  public List<Topic> all() {
+  List<Topic> all() {
     return List.copyOf(bySlug.values());
   }
 
