@@ -156,7 +156,6 @@ public final class CorpusIndexer {
         Run run = new Run(reader, luceneSink(writer), existing, started, files.size());
         listing.skipped().forEach(sk -> run.skip(sk.path(), sk));
         run.indexAll(files);
-        flushOnEveryThread(writer);
         List<SkippedFile> skipped = run.skipped();
         int deleted = update ? run.deleteVanished() : 0;
         int after = update ? previousCount - deleted + run.added.get() : run.written.get();
@@ -196,52 +195,6 @@ public final class CorpusIndexer {
         }
         throw e;
       }
-    }
-  }
-
-  /**
-   * Writes the segments still in memory side by side, one per thread. Left to the commit, they
-   * are written one after the other on the committing thread while every other core waits: in a
-   * 10,000-document run with the labels declared, 15% of the profile ran there on one core.
-   */
-  private void flushOnEveryThread(IndexWriter writer) throws IOException {
-    if (threads == 1) {
-      return;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "indexer-flush");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<java.util.concurrent.Future<?>> flushes = new ArrayList<>();
-      for (int i = 0; i < threads; i++) {
-        flushes.add(pool.submit(() -> {
-          while (writer.flushNextBuffer()) {
-            // each call writes one buffer; another thread writes the next
-          }
-          return null;
-        }));
-      }
-      for (var f : flushes) {
-        f.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("indexing interrupted");
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IOException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
   }
 
