@@ -114,10 +114,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
   @Override
   public String toString() {
-    return switch (precision()) {
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case YEAR -> String.format("%04d", year);
-    };
+    // Written by hand: String.format cost as much as detecting the date of a short text. The
+    // constructor keeps the year to four digits.
+    StringBuilder out = new StringBuilder(10);
+    pad(out, year, 4);
+    if (precision() != Precision.YEAR) {
+      pad(out.append('-'), month, 2);
+    }
+    if (precision() == Precision.DAY) {
+      pad(out.append('-'), day, 2);
+    }
+    return out.toString();
+  }
+
+  private static void pad(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    out.append(digits);
   }
 }

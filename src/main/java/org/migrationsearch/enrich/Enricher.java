@@ -77,9 +77,17 @@ public final class Enricher implements DocumentEnricher {
     String source = d.source() != null && !d.source().isBlank()
         ? d.source() : sources.detect(d.text()).orElse(null);
     List<String> topicSlugs = d.topics().isEmpty() ? topics.detect(text.get()) : normalizedTopics(d.topics());
-    List<String> countryCodes = d.countries().isEmpty() ? countries.detect(text.get()) : normalizedCountries(d.countries());
-    LabelReasons reasons = new LabelReasons(
-        d.countries().isEmpty() ? countries.explain(text.get(), countryCodes) : declared(countryCodes),
+    List<String> countryCodes;
+    List<LabelReason> countryReasons;
+    if (d.countries().isEmpty()) {
+      CountryDetector.Detection detected = countries.detectAndExplain(text.get());
+      countryCodes = detected.codes();
+      countryReasons = detected.reasons();
+    } else {
+      countryCodes = normalizedCountries(d.countries());
+      countryReasons = declared(countryCodes);
+    }
+    LabelReasons reasons = new LabelReasons(countryReasons,
         d.topics().isEmpty() ? topics.explain(text.get(), topicSlugs) : declared(topicSlugs));
     return new Document(d.id(), d.path(), d.title(), date, source, d.url(), type, language,
         countryCodes, topicSlugs, d.text(), reasons);

@@ -1,5 +1,7 @@
 package org.migrationsearch.enrich;
 
+import java.util.regex.Pattern;
+
 /**
  * The passage shown to explain a label: the sentence around a cue, on one line and cut to a
  * readable length at word boundaries. Unlike {@link SentenceBreaks}, which may split "U.S." for
@@ -10,6 +12,8 @@ public final class Passages {
   /** Longer sentences are cut around the cue to about this many characters. */
   static final int MAX_CHARS = 280;
   private static final String ELLIPSIS = "\u2026";
+  /** Compiled once: String.replaceAll compiles its pattern at every call. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   private Passages() {}
 
@@ -41,7 +45,7 @@ public final class Passages {
       from = start;
       to = end;
     }
-    return prefix + text.substring(from, to).replaceAll("\\s+", " ").strip() + suffix;
+    return prefix + WHITE_SPACE.matcher(text.substring(from, to)).replaceAll(" ").strip() + suffix;
   }
 
   /** A line break, or '.', '!', '?' before white space that does not close "U.S." or "Mr.". */

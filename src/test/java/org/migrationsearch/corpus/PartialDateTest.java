@@ -37,6 +37,19 @@ class PartialDateTest {
   }
 
   @Test
+  void writtenAsStringFormatWritesIt() {
+    for (int year = 1000; year <= 9999; year += 7) {
+      assertThat(PartialDate.ofYear(year)).hasToString(String.format("%04d", year));
+      for (int month = 1; month <= 12; month++) {
+        assertThat(PartialDate.ofMonth(year, month)).hasToString(String.format("%04d-%02d", year, month));
+        for (int day : new int[] {1, 9, 10, 28}) {
+          assertThat(new PartialDate(year, month, day)).hasToString(String.format("%04d-%02d-%02d", year, month, day));
+        }
+      }
+    }
+  }
+
+  @Test
   void ordersByTheFirstDayThenByPrecision() {
     PartialDate month = PartialDate.ofMonth(2024, 3);
     PartialDate firstOfMonth = PartialDate.parse("2024-03-01").orElseThrow();

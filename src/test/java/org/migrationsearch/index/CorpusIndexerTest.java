@@ -49,6 +49,31 @@ class CorpusIndexerTest {
         .containsKey(IndexSchema.COMMIT_BUILT_AT);
   }
 
+  /** The buffers written side by side before the commit are all in it, as those the commit writes. */
+  @Test
+  void aRebuildOnManyThreadsCommitsWhatOneThreadCommits() throws Exception {
+    java.util.List<java.util.List<String>> indexes = new java.util.ArrayList<>();
+    for (int threads : new int[] {1, 4}) {
+      Path index = tmp.resolve("index-" + threads);
+      IndexReport r = new CorpusIndexer(Enricher.standard(), threads, IndexProgress.NONE)
+          .rebuild(Fixtures.fixtureCorpus(), index, false);
+      assertThat(r.committed()).isTrue();
+      java.util.List<String> docs = new java.util.ArrayList<>();
+      try (var dir = FSDirectory.open(index); var reader = DirectoryReader.open(dir)) {
+        for (var leaf : reader.leaves()) {
+          for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+            var doc = leaf.reader().storedFields().document(d);
+            docs.add(doc.get(IndexSchema.ID) + " " + doc.get(IndexSchema.HASH) + " " + doc.get(IndexSchema.LABEL_REASONS));
+          }
+        }
+      }
+      java.util.Collections.sort(docs);
+      indexes.add(docs);
+    }
+    assertThat(indexes.get(0)).hasSize(Fixtures.FIXTURE_DOCUMENTS);
+    assertThat(indexes.get(1)).isEqualTo(indexes.get(0));
+  }
+
   @Test
   void strictModeCommitsNothingWhenAFileIsSkipped() throws Exception {
     Path index = tmp.resolve("index");

@@ -79,10 +79,24 @@ public final class CountryDetector {
     this.matcher = b.build();
   }
 
+  /** The countries of a text and why each was assigned, from one reading of it. */
+  public record Detection(List<String> codes, List<LabelReason> reasons) {}
+
   /** ISO alpha-2 codes of the countries the text is about, strongest first. */
   public List<String> detect(AnalyzedText text) {
+    return detect(new Scans(text));
+  }
+
+  /** {@link #detect} and {@link #explain} together, the text scanned once for both. */
+  public Detection detectAndExplain(AnalyzedText text) {
+    Scans scans = new Scans(text);
+    List<String> codes = detect(scans);
+    return new Detection(codes, explain(scans, codes));
+  }
+
+  private List<String> detect(Scans scans) {
     List<String> codes = new ArrayList<>();
-    evidence(text).stream()
+    evidence(scans).stream()
         .filter(scorer::isAbout)
         .sorted(Comparator.comparingDouble(scorer::score).reversed())
         .forEach(e -> codes.add(e.code()));
@@ -94,9 +108,14 @@ public final class CountryDetector {
    * title, the issuer, or the passage that names it closest to a migration word.
    */
   public List<LabelReason> explain(AnalyzedText text, List<String> codes) {
-    Scan title = scan(text.titleTokens(), text.title(), true);
-    Scan body = scan(text.bodyTokens(), text.text(), false);
-    boolean[] listed = Enumerations.listed(body.mentions, text.bodyTokens(), text.text());
+    return explain(new Scans(text), codes);
+  }
+
+  private List<LabelReason> explain(Scans scans, List<String> codes) {
+    AnalyzedText text = scans.text;
+    Scan title = scans.title;
+    Scan body = scans.body;
+    boolean[] listed = scans.listed;
     List<LabelReason> out = new ArrayList<>();
     for (String code : codes) {
       if (title.mentions.stream().anyMatch(m -> m.code().equals(code))) {
@@ -126,9 +145,14 @@ public final class CountryDetector {
 
   /** The evidence for every country named at all, for diagnostics and tuning. */
   List<CountryEvidence> evidence(AnalyzedText text) {
-    Scan title = scan(text.titleTokens(), text.title(), true);
-    Scan body = scan(text.bodyTokens(), text.text(), false);
-    boolean[] listed = Enumerations.listed(body.mentions, text.bodyTokens(), text.text());
+    return evidence(new Scans(text));
+  }
+
+  private List<CountryEvidence> evidence(Scans scans) {
+    AnalyzedText text = scans.text;
+    Scan title = scans.title;
+    Scan body = scans.body;
+    boolean[] listed = scans.listed;
 
     Map<String, List<CountryMention>> counted = new LinkedHashMap<>();
     Map<String, Integer> listedCount = new HashMap<>();
@@ -190,6 +214,21 @@ public final class CountryDetector {
       best = Math.max(best, to - from + 1);
     }
     return best;
+  }
+
+  /** Title and body scanned, and which body mentions stand in a list: what detection and explanation read. */
+  private final class Scans {
+    final AnalyzedText text;
+    final Scan title;
+    final Scan body;
+    final boolean[] listed;
+
+    Scans(AnalyzedText text) {
+      this.text = text;
+      this.title = scan(text.titleTokens(), text.title(), true);
+      this.body = scan(text.bodyTokens(), text.text(), false);
+      this.listed = Enumerations.listed(body.mentions, text.bodyTokens(), text.text());
+    }
   }
 
   /** Mentions and cues of one text (title or body), from a single pass of the trie. */

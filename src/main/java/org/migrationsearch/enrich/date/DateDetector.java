@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,18 +96,23 @@ public final class DateDetector {
   private final Pattern proclamation;
   private final List<String> futureBefore = new ArrayList<>();
   private final Set<String> notAPlace = new HashSet<>(ResourceLines.read(DateDetector.class, "dateline-prepositions.txt"));
-  private final List<Pattern> futureInSentence = new ArrayList<>();
+  /** Any of the cues of a sentence looking forward, as one pattern: one pass over the sentence, not one per cue. */
+  private final Pattern futureInSentence;
 
   private DateDetector() {
+    List<String> inSentence = new ArrayList<>();
     for (String line : ResourceLines.read(DateDetector.class, FUTURE_CUES)) {
       String[] kv = line.split(":", 2);
       String cue = kv[1].strip();
       if (kv[0].strip().equals("before")) {
         futureBefore.add(cue);
       } else {
-        futureInSentence.add(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"));
+        inSentence.add("\\b" + Pattern.quote(cue) + "\\b");
       }
     }
+    // Each alternative is a whole cue between word boundaries, so the union finds something
+    // exactly when one of the cues' own patterns would.
+    this.futureInSentence = inSentence.isEmpty() ? null : Pattern.compile(String.join("|", inSentence));
     this.copyright = Pattern.compile("(?:copyright|\u00a9)\\s*(?:\u00a9\\s*)?(?<year>(?:19|20)\\d\\d)"
         + "(?:\\s*[-\u2013/]\\s*(?<last>(?:19|20)\\d\\d))?");
     this.proclamation = Pattern.compile("\\bthis\\s+(?<day>[a-z]+(?:[- ][a-z]+)?)\\s+day\\s+of\\s+(?<month>[a-z]+),?"
@@ -154,10 +160,12 @@ public final class DateDetector {
     String body = fold(whole ? text.text() : text.text().substring(0, MAX_TEXT_CHARS));
     // A text short enough to be read whole is its own ending: folded and split once, not twice.
     String ending = whole ? body : fold(text.text().substring(text.text().length() - MAX_TEXT_CHARS / 10));
-    List<String> lines = nonEmptyLines(body);
-    List<String> closing = whole ? lines : nonEmptyLines(ending);
-    return dateline(lines.subList(0, Math.min(OPENING_LINES, lines.size())))
-        .or(() -> signature(closing.subList(Math.max(0, closing.size() - CLOSING_LINES), closing.size())))
+    // Only the opening and closing lines are ever read: splitting the whole text into lines
+    // cost more than all the checks made on them.
+    List<String> opening = firstLines(body, OPENING_LINES);
+    List<String> closing = lastLines(ending, CLOSING_LINES);
+    return dateline(opening)
+        .or(() -> signature(closing))
         .or(() -> proclamationDate(ending))
         .or(() -> linkedFolderDate(body))
         .or(() -> whole ? copyrightYear(body) : copyrightYear(ending).or(() -> copyrightYear(body)))
@@ -168,17 +176,53 @@ public final class DateDetector {
         .or(() -> loneYear(title))
         .or(() -> latestReported(body))
         // Only a year, so any month the text reports comes first.
-        .or(() -> documentNumberYear(lines.subList(0, Math.min(OPENING_LINES, lines.size()))));
+        .or(() -> documentNumberYear(opening));
   }
 
-  private static List<String> nonEmptyLines(String text) {
-    List<String> out = new ArrayList<>();
-    for (String line : text.split("\\R")) {
-      if (!line.isBlank()) {
-        out.add(line.strip());
+  /**
+   * The first {@code max} lines holding more than white space, stripped: the lines {@code
+   * text.split("\\R")} gives, blank ones left out. A blank line between the two halves of "\r\n"
+   * is left out too, so every break character may end a line on its own.
+   */
+  static List<String> firstLines(String text, int max) {
+    List<String> out = new ArrayList<>(max);
+    int from = 0;
+    while (out.size() < max && from <= text.length()) {
+      int to = from;
+      while (to < text.length() && !isLineBreak(text.charAt(to))) {
+        to++;
       }
+      addIfNotBlank(text.substring(from, to), out);
+      from = to + 1;
     }
     return out;
+  }
+
+  /** The last {@code max} lines holding more than white space, stripped, in text order. */
+  static List<String> lastLines(String text, int max) {
+    List<String> out = new ArrayList<>(max);
+    int to = text.length();
+    while (out.size() < max && to >= 0) {
+      int from = to;
+      while (from > 0 && !isLineBreak(text.charAt(from - 1))) {
+        from--;
+      }
+      addIfNotBlank(text.substring(from, to), out);
+      to = from - 1;
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  private static void addIfNotBlank(String line, List<String> out) {
+    if (!line.isBlank()) {
+      out.add(line.strip());
+    }
+  }
+
+  /** The characters of {@code \\R}. */
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** A full date near the start of a line, after at most a place name and a weekday. */
@@ -218,6 +262,11 @@ public final class DateDetector {
   }
 
   private Optional<PartialDate> proclamationDate(String text) {
+    // The formula holds "our lord", and nearly no text does: a quick search for it spares the
+    // pattern's attempt at every word.
+    if (!hasOurLord(text)) {
+      return Optional.empty();
+    }
     Matcher m = proclamation.matcher(text);
     PartialDate last = null;
     while (m.find()) {
@@ -231,12 +280,29 @@ public final class DateDetector {
     return Optional.ofNullable(last);
   }
 
+  /** Whether "our", white space ({@code \\s+}) and "lord" follow each other somewhere in the text. */
+  static boolean hasOurLord(String text) {
+    for (int at = text.indexOf("lord"); at >= 0; at = text.indexOf("lord", at + 1)) {
+      int i = at;
+      while (i > 0 && YearRegions.isRegexSpace(text.charAt(i - 1))) {
+        i--;
+      }
+      if (i < at && text.startsWith("our", i - 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The latest date folder of the links the text embeds ("https://www.whitehouse.gov/wp-content/
    * uploads/2025/04/arrests.jpg"): a site files a page's images and attachments under the month
    * it publishes them, which the page's prose rarely states. A day only when the path has one.
    */
   private Optional<PartialDate> linkedFolderDate(String text) {
+    if (!text.contains("http")) {
+      return Optional.empty();
+    }
     PartialDate latest = null;
     Matcher link = LINK.matcher(text);
     while (link.find()) {
@@ -267,6 +333,9 @@ public final class DateDetector {
   }
 
   private Optional<PartialDate> copyrightYear(String text) {
+    if (!text.contains("copyright") && text.indexOf('\u00a9') < 0) {
+      return Optional.empty();
+    }
     Matcher m = copyright.matcher(text);
     PartialDate latest = null;
     while (m.find()) {
@@ -279,30 +348,57 @@ public final class DateDetector {
 
   /** The latest full date or month the text reports, leaving out those it looks forward to. */
   private Optional<PartialDate> latestReported(String text) {
-    SentenceBreaks sentences = SentenceBreaks.of(text);
+    int[] regions = YearRegions.of(text);
+    if (regions.length == 0) {
+      return Optional.empty();
+    }
     PartialDate latest = null;
     List<Found> candidates = new ArrayList<>();
     for (Pattern pattern : fullDates) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
+      YearRegions.Search search = new YearRegions.Search(pattern, text, regions);
+      Matcher m = search.matcher();
+      while (search.find()) {
         validDate(m.group("year"), month(m.group("month")), m.group("day"))
             .ifPresent(d -> candidates.add(new Found(m.start(), m.end() - m.start(), d)));
       }
     }
-    Matcher m = monthYear.matcher(text);
-    while (m.find()) {
+    YearRegions.Search search = new YearRegions.Search(monthYear, text, regions);
+    Matcher m = search.matcher();
+    while (search.find()) {
       Integer month = months.get(m.group("month"));
       int year = Integer.parseInt(m.group("year"));
       if (month != null && year >= MIN_YEAR && year <= MAX_YEAR) {
         candidates.add(new Found(m.start(), m.end() - m.start(), PartialDate.ofMonth(year, month)));
       }
     }
+    SentenceBreaks sentences = null;
     for (Found f : candidates) {
-      if ((latest == null || f.date().compareTo(latest) > 0) && !forwardLooking(text, f, sentences)) {
-        latest = f.date();
+      if (latest == null || f.date().compareTo(latest) > 0) {
+        sentences = sentences == null ? SentenceBreaks.of(text) : sentences;
+        if (!forwardLooking(text, f, sentences)) {
+          latest = f.date();
+        }
       }
     }
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Where and what every pattern of {@link #latestReported} matches in a folded text, searched
+   * in the year regions or in the whole text, for tests.
+   */
+  List<String> reportedCandidates(String folded, boolean inRegions) {
+    List<String> out = new ArrayList<>();
+    int[] regions = inRegions ? YearRegions.of(folded) : new int[] {0, folded.length()};
+    List<Pattern> patterns = new ArrayList<>(fullDates);
+    patterns.add(monthYear);
+    for (Pattern pattern : patterns) {
+      YearRegions.Search search = new YearRegions.Search(pattern, folded, regions);
+      while (search.find()) {
+        out.add(search.matcher().start() + ":" + search.matcher().group());
+      }
+    }
+    return out;
   }
 
   private boolean forwardLooking(String text, Found f, SentenceBreaks sentences) {
@@ -313,7 +409,12 @@ public final class DateDetector {
       }
     }
     String sentence = sentences.sentence(text, f.start());
-    return futureInSentence.stream().anyMatch(p -> p.matcher(sentence).find());
+    return looksForward(sentence);
+  }
+
+  /** Whether a (folded) sentence holds one of the cues of a date it looks forward to. */
+  boolean looksForward(String sentence) {
+    return futureInSentence != null && futureInSentence.matcher(sentence).find();
   }
 
   private Optional<PartialDate> firstFullDate(String text) {
@@ -321,15 +422,17 @@ public final class DateDetector {
   }
 
   private Optional<Found> firstFullDateFound(String text) {
-    // Every full-date pattern holds a four-digit year; most lines hold none, and ruling them out
-    // is far cheaper than running three patterns over them.
-    if (!hasFourDigits(text)) {
+    // Every full-date pattern holds a four-digit year; most lines hold none, and a long one holds
+    // a few: the patterns run only around them.
+    int[] regions = YearRegions.of(text);
+    if (regions.length == 0) {
       return Optional.empty();
     }
     Found first = null;
     for (Pattern pattern : fullDates) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
+      YearRegions.Search search = new YearRegions.Search(pattern, text, regions);
+      Matcher m = search.matcher();
+      while (search.find()) {
         if (first != null && m.start() >= first.start()) {
           break;
         }
@@ -364,19 +467,6 @@ public final class DateDetector {
     // Two different years ("2021–2024") state a period, not a date.
     return years.size() == 1
         ? Optional.of(PartialDate.ofYear(Integer.parseInt(years.iterator().next()))) : Optional.empty();
-  }
-
-  /** Whether {@code text} holds four ASCII digits in a row, as {@code \d{4}} matches them. */
-  static boolean hasFourDigits(String text) {
-    int run = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      run = c >= '0' && c <= '9' ? run + 1 : 0;
-      if (run == 4) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Month number of a name or a digit string; 0 when unknown. */
@@ -429,15 +519,37 @@ public final class DateDetector {
    * "Miércoles 12 de febrero" becomes "miercoles 12 de febrero".
    */
   static String fold(String text) {
+    char[] out = new char[text.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = FOLDED[text.charAt(i)];
+    }
+    return new String(out);
+  }
+
+  /** Every char's folded form, computed once: normalising char by char made a Spanish text slow to fold. */
+  private static final char[] FOLDED = foldTable();
+
+  private static char[] foldTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      table[c] = foldChar((char) c);
+    }
+    return table;
+  }
+
+  private static char foldChar(char c) {
+    if (c < 128) {
+      return Character.toLowerCase(c);
+    }
+    String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    return Character.toLowerCase(base.charAt(0));
+  }
+
+  /** {@link #fold} as it was written before the table, for tests. */
+  static String foldEachChar(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 128) {
-        out.append(Character.toLowerCase(c));
-      } else {
-        String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        out.append(Character.toLowerCase(base.charAt(0)));
-      }
+      out.append(foldChar(text.charAt(i)));
     }
     return out.toString();
   }

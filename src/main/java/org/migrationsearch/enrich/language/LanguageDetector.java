@@ -51,13 +51,16 @@ public final class LanguageDetector {
   private record Cue(String language, double weight) {}
 
   private final Map<String, List<Cue>> wordCues;
-  private final Map<String, List<Cue>> sequenceCues;
+  /** The sequence cues in the order their scores are added, which a sum of doubles depends on. */
+  private final List<Map.Entry<String, List<Cue>>> sequenceCues;
+  private final SequenceTrie sequences;
   private final List<String> languages;
 
   private LanguageDetector(
       Map<String, List<Cue>> wordCues, Map<String, List<Cue>> sequenceCues, List<String> langs) {
     this.wordCues = wordCues;
-    this.sequenceCues = sequenceCues;
+    this.sequenceCues = List.copyOf(sequenceCues.entrySet());
+    this.sequences = new SequenceTrie(this.sequenceCues.stream().map(Map.Entry::getKey).toList());
     this.languages = langs;
   }
 
@@ -150,12 +153,11 @@ public final class LanguageDetector {
     if (raw.isEmpty()) {
       return;
     }
-    String letters = withBoundaries(raw);
-    for (Map.Entry<String, List<Cue>> entry : sequenceCues.entrySet()) {
-      int count = occurrences(letters, entry.getKey());
-      if (count > 0) {
-        for (Cue cue : entry.getValue()) {
-          scores.merge(cue.language(), cue.weight() * count * factor, Double::sum);
+    int[] counts = sequences.occurrences(withBoundaries(raw));
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        for (Cue cue : sequenceCues.get(i).getValue()) {
+          scores.merge(cue.language(), cue.weight() * counts[i] * factor, Double::sum);
         }
       }
     }
@@ -168,30 +170,23 @@ public final class LanguageDetector {
    */
   static String withBoundaries(String raw) {
     String lower = raw.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length() + 2).append('_');
+    // A char array, not a StringBuilder: the first "’" made the builder re-encode itself and
+    // every append after it slower.
+    char[] out = new char[lower.length() + 2];
+    int n = 0;
+    out[n++] = '_';
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      boolean kept = Character.isLetter(c) || c == '\'' || c == '’' || c == '¿' || c == '¡';
-      if (kept) {
-        out.append(c);
-      } else if (out.charAt(out.length() - 1) != '_') {
-        out.append('_');
+      boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+      if (letter || c == '\'' || c == '’' || c == '¿' || c == '¡') {
+        out[n++] = c;
+      } else if (out[n - 1] != '_') {
+        out[n++] = '_';
       }
     }
-    if (out.charAt(out.length() - 1) != '_') {
-      out.append('_');
+    if (out[n - 1] != '_') {
+      out[n++] = '_';
     }
-    return out.toString();
-  }
-
-  private static int occurrences(String haystack, String needle) {
-    int count = 0;
-    int from = 0;
-    while ((from = haystack.indexOf(needle, from)) >= 0) {
-      count++;
-      // Step one char, not the needle's length: "_" cues share their boundary with neighbours.
-      from += 1;
-    }
-    return count;
+    return new String(out, 0, n);
   }
 }

@@ -172,6 +172,16 @@ public final class TopicDetector {
    * text order, without context-bound cues far from a migration word.
    */
   private List<PhraseMatcher.Match<CueRef>> cueMatches(List<Token> tokens, String source) {
+    return lastMatches.get().of(tokens, source, this::findCueMatches);
+  }
+
+  /**
+   * The cue matches last found on this thread: {@link #detect} and then {@link #explain} of the
+   * same text ask for the same matches, and finding them twice cost a tenth of enrichment.
+   */
+  private final ThreadLocal<LastMatches<CueRef>> lastMatches = ThreadLocal.withInitial(LastMatches::new);
+
+  private List<PhraseMatcher.Match<CueRef>> findCueMatches(List<Token> tokens, String source) {
     List<PhraseMatcher.Match<CueRef>> all = new ArrayList<>(matcher.findAll(tokens));
     if (!figureCues.isEmpty()) {
       for (ReportedFigures.Figure f : ReportedFigures.standard().find(tokens, source)) {

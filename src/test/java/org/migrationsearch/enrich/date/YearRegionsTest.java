@@ -1,0 +1,159 @@
+package org.migrationsearch.enrich.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.migrationsearch.testing.RealCorpus;
+
+/**
+ * The shortcuts of date detection against the slow way they replace: searching the year regions
+ * finds exactly what searching the whole text finds, the fold table folds as normalising each
+ * char did, and the opening and closing lines are those of splitting the whole text.
+ */
+class YearRegionsTest {
+
+  private final DateDetector detector = DateDetector.instance();
+
+  @Test
+  void regionsFindWhatTheWholeTextFindsInTheBundledAndRealCorpus() throws IOException {
+    List<String> texts = texts();
+    assertThat(texts).hasSizeGreaterThan(50);
+    int found = 0;
+    for (String text : texts) {
+      String folded = DateDetector.fold(text);
+      List<String> whole = detector.reportedCandidates(folded, false);
+      assertThat(detector.reportedCandidates(folded, true)).isEqualTo(whole);
+      found += whole.size();
+    }
+    assertThat(found).as("dates in the texts, so the comparison is not vacuous").isGreaterThan(200);
+  }
+
+  /** Dates cut from the texts' own words, with every kind of gap the patterns allow. */
+  @Test
+  void regionsFindWhatTheWholeTextFindsInShuffledDateWords() {
+    String[] words = {"10", "1", "31", "2024", "1999", "20245", "2024-01-10", "2023/12/31", "2024-1-5", "de",
+        "del", "el", "january", "jan.", "sept.", "enero", "marzo,", "fevrier", "10th", "1o", "º", "year", "fy",
+        "on", "by", "-", "—", "(", ")", ",", ".", "no.", "x2024", "2024x", "día", "this", "day", "of"};
+    String[] gaps = {" ", "  ", "\t", "\n", "\r\n", " \n\n ", "", ", ", "\u00a0", "\f", "\u000B"};
+    Random random = new Random(12);
+    int found = 0;
+    for (int doc = 0; doc < 3000; doc++) {
+      StringBuilder b = new StringBuilder();
+      int n = 5 + random.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        b.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+      }
+      String folded = DateDetector.fold(b.toString());
+      List<String> whole = detector.reportedCandidates(folded, false);
+      assertThat(detector.reportedCandidates(folded, true)).as(folded).isEqualTo(whole);
+      found += whole.size();
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
+
+  @Test
+  void theProclamationShortcutAgreesWithTheRegex() throws IOException {
+    List<String> texts = new ArrayList<>(List.of("in the year of our lord two thousand", "our\n\t lord", "ourlord",
+        "lord our", "four lords", "our\u00a0lord", "lord", "our lord", " our  lord", "hour lord"));
+    texts.addAll(texts());
+    java.util.regex.Pattern ourLord = java.util.regex.Pattern.compile("our\\s+lord");
+    for (String text : texts) {
+      String folded = DateDetector.fold(text);
+      assertThat(DateDetector.hasOurLord(folded)).as(folded).isEqualTo(ourLord.matcher(folded).find());
+    }
+  }
+
+  @Test
+  void theUnionOfTheForwardCuesFindsWhatEachCueFinds() throws IOException {
+    List<java.util.regex.Pattern> each = new ArrayList<>();
+    for (String line : org.migrationsearch.enrich.ResourceLines.read(DateDetector.class, "date-future-cues.txt")) {
+      String[] kv = line.split(":", 2);
+      if (!kv[0].strip().equals("before")) {
+        each.add(java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(kv[1].strip()) + "\\b"));
+      }
+    }
+    assertThat(each).isNotEmpty();
+    int forward = 0;
+    for (String text : texts()) {
+      for (String sentence : DateDetector.fold(text).split("(?<=[.;!?\n])")) {
+        boolean any = each.stream().anyMatch(p -> p.matcher(sentence).find());
+        assertThat(detector.looksForward(sentence)).as(sentence).isEqualTo(any);
+        forward += any ? 1 : 0;
+      }
+    }
+    assertThat(forward).isGreaterThan(10);
+  }
+
+  @Test
+  void noYearNoRegion() {
+    assertThat(YearRegions.of("signed on the tenth of may, 123 456")).isEmpty();
+    assertThat(YearRegions.of("")).isEmpty();
+  }
+
+  @Test
+  void regionsReachBackFiveWordsAndMerge() {
+    String text = "a b c d e f g 10 de enero de 2024 and 2025";
+    int[] r = YearRegions.of(text);
+    assertThat(r).hasSize(2);
+    assertThat(text.substring(r[0], r[1])).isEqualTo("g 10 de enero de 2024 and 2025");
+  }
+
+  @Test
+  void theFoldTableFoldsAsNormalisingEachChar() throws IOException {
+    StringBuilder every = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      every.append((char) c);
+    }
+    assertThat(DateDetector.fold(every.toString())).isEqualTo(DateDetector.foldEachChar(every.toString()));
+    for (String text : texts()) {
+      assertThat(DateDetector.fold(text)).isEqualTo(DateDetector.foldEachChar(text));
+    }
+  }
+
+  @Test
+  void openingAndClosingLinesAreThoseOfSplittingTheText() throws IOException {
+    List<String> texts = new ArrayList<>(texts());
+    texts.add("");
+    texts.add("\n\n");
+    texts.add("one\r\ntwo\rthree\u2028four\u0085five\u000Bsix\fseven\u2029eight\n\n  \nnine  \n ten ");
+    texts.add("  only line  ");
+    for (String text : texts) {
+      List<String> lines = new ArrayList<>();
+      for (String line : text.split("\\R")) {
+        if (!line.isBlank()) {
+          lines.add(line.strip());
+        }
+      }
+      for (int max : new int[] {1, 5, 8}) {
+        assertThat(DateDetector.firstLines(text, max)).isEqualTo(lines.subList(0, Math.min(max, lines.size())));
+        assertThat(DateDetector.lastLines(text, max))
+            .isEqualTo(lines.subList(Math.max(0, lines.size() - max), lines.size()));
+      }
+    }
+  }
+
+  /** The bundled corpus's files as plain text, and the real corpus's texts when present. */
+  private static List<String> texts() throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("corpus"))) {
+      for (Path f : files.filter(Files::isRegularFile)
+          .filter(p -> p.toString().matches(".*\\.(txt|md|html|jsonl)$")).sorted().toList()) {
+        out.add(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    if (RealCorpus.documentsFile().isPresent()) {
+      for (RealCorpus.Labeled doc : RealCorpus.load()) {
+        out.add(doc.title() + "\n" + doc.text());
+      }
+    }
+    return out;
+  }
+}
