@@ -1,6 +1,5 @@
 package org.migrationsearch.enrich;
 
-import org.migrationsearch.enrich.type.TypeDetector;
 import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -10,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationsearch.corpus.PartialDate;
+import org.migrationsearch.corpus.Texts;
+import org.migrationsearch.enrich.type.TypeDetector;
 
 /**
  * Brings declared metadata (front matter, JSON fields, HTML meta tags) to the forms the index
@@ -113,7 +114,7 @@ public final class MetadataNormalizer {
     if (declared == null || declared.isBlank()) {
       return Optional.empty();
     }
-    String folded = TextTokenizer.fold(declared.strip());
+    String folded = Texts.fold(declared.strip());
     String named = languageNames.get(folded);
     if (named != null) {
       return Optional.of(named);
@@ -152,7 +153,7 @@ public final class MetadataNormalizer {
 
   /** "Fact_Sheet", "fact sheet" and "Fact-Sheet" all become "fact-sheet". */
   private static String slugKey(String text) {
-    return TextTokenizer.fold(text.strip()).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return Texts.fold(text.strip()).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
   }
 
   private static Map<String, String> pairs(String resource) {

@@ -1,9 +1,8 @@
 package org.migrationsearch.enrich;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.migrationsearch.corpus.Texts;
 
 /**
  * Splits text into words for detection: runs of letters and digits; everything else separates.
@@ -33,26 +32,9 @@ public final class TextTokenizer {
         i += Character.charCount(cp);
       }
       String surface = text.substring(start, i);
-      tokens.add(new Token(fold(surface), surface, start, i));
+      tokens.add(new Token(Texts.fold(surface), surface, start, i));
     }
     return tokens;
-  }
-
-  /** Lower case without diacritics: "Migración" becomes "migracion". */
-  public static String fold(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (isAscii(lower)) {
-      return lower;
-    }
-    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) != Character.NON_SPACING_MARK) {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   static boolean isWordChar(int cp) {
@@ -61,14 +43,5 @@ public final class TextTokenizer {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
     return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > 127) {
-        return false;
-      }
-    }
-    return true;
   }
 }

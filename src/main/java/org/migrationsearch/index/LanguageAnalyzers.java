@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.migrationsearch.corpus.Texts;
 
 /**
  * The analysis chain for each language field. Every chain folds case and accents, so
@@ -37,7 +38,7 @@ public final class LanguageAnalyzers {
     set.addAll(SpanishAnalyzer.getDefaultStopSet());
     // The folded forms too, so "mas" and "más", "tambien" and "también" behave alike.
     for (Object word : SpanishAnalyzer.getDefaultStopSet()) {
-      set.add(org.migrationsearch.enrich.TextTokenizer.fold(new String((char[]) word)));
+      set.add(Texts.fold(new String((char[]) word)));
     }
     STOP_WORDS = CharArraySet.unmodifiableSet(set);
   }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.util.CharsRef;
+import org.migrationsearch.corpus.Texts;
 import org.migrationsearch.enrich.ResourceLines;
-import org.migrationsearch.enrich.TextTokenizer;
 
 /**
  * The bilingual word list that lets one query search both languages: the Spanish fields hear an
@@ -64,7 +64,7 @@ public final class Thesaurus {
         for (String s : spanish) {
           es.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(english);
           // Users often type Spanish without accents; the folded form maps the same way.
-          es.computeIfAbsent(TextTokenizer.fold(s), k -> new LinkedHashSet<>()).addAll(english);
+          es.computeIfAbsent(Texts.fold(s), k -> new LinkedHashSet<>()).addAll(english);
         }
       }
     } catch (IOException e) {

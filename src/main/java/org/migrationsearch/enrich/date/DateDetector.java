@@ -1,6 +1,5 @@
 package org.migrationsearch.enrich.date;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationsearch.corpus.PartialDate;
+import org.migrationsearch.corpus.Texts;
 import org.migrationsearch.enrich.AnalyzedText;
 import org.migrationsearch.enrich.ResourceLines;
 import org.migrationsearch.enrich.SentenceBreaks;
@@ -155,11 +155,11 @@ public final class DateDetector {
 
   /** The document's date with its precision, when the title or text states one. */
   public Optional<PartialDate> detectDate(AnalyzedText text) {
-    String title = fold(text.title());
+    String title = Texts.foldKeepingOffsets(text.title());
     boolean whole = text.text().length() <= MAX_TEXT_CHARS;
-    String body = fold(whole ? text.text() : text.text().substring(0, MAX_TEXT_CHARS));
+    String body = Texts.foldKeepingOffsets(whole ? text.text() : text.text().substring(0, MAX_TEXT_CHARS));
     // A text short enough to be read whole is its own ending: folded and split once, not twice.
-    String ending = whole ? body : fold(text.text().substring(text.text().length() - MAX_TEXT_CHARS / 10));
+    String ending = whole ? body : Texts.foldKeepingOffsets(text.text().substring(text.text().length() - MAX_TEXT_CHARS / 10));
     // Only the opening and closing lines are ever read: splitting the whole text into lines
     // cost more than all the checks made on them.
     List<String> opening = firstLines(body, OPENING_LINES);
@@ -499,7 +499,7 @@ public final class DateDetector {
     for (Locale locale : MONTH_LOCALES) {
       for (Month month : Month.values()) {
         for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE)) {
-          String name = fold(month.getDisplayName(style, locale)).replace(".", "").strip();
+          String name = Texts.foldKeepingOffsets(month.getDisplayName(style, locale)).replace(".", "").strip();
           for (int len = 3; len <= name.length(); len++) {
             String prefix = name.substring(0, len);
             Integer known = names.putIfAbsent(prefix, month.getValue());
@@ -512,46 +512,6 @@ public final class DateDetector {
     }
     ambiguous.forEach(names::remove);
     return Map.copyOf(names);
-  }
-
-  /**
-   * Lower case without accents, one char for one char, so positions stay those of the source:
-   * "Miércoles 12 de febrero" becomes "miercoles 12 de febrero".
-   */
-  static String fold(String text) {
-    char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = FOLDED[text.charAt(i)];
-    }
-    return new String(out);
-  }
-
-  /** Every char's folded form, computed once: normalising char by char made a Spanish text slow to fold. */
-  private static final char[] FOLDED = foldTable();
-
-  private static char[] foldTable() {
-    char[] table = new char[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] = foldChar((char) c);
-    }
-    return table;
-  }
-
-  private static char foldChar(char c) {
-    if (c < 128) {
-      return Character.toLowerCase(c);
-    }
-    String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-    return Character.toLowerCase(base.charAt(0));
-  }
-
-  /** {@link #fold} as it was written before the table, for tests. */
-  static String foldEachChar(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      out.append(foldChar(text.charAt(i)));
-    }
-    return out.toString();
   }
 
   /** Every month name and abbreviation understood, for tests. */

@@ -1,15 +1,15 @@
 package org.migrationsearch.enrich.language;
 
-import org.migrationsearch.enrich.AnalyzedText;
-import org.migrationsearch.enrich.ResourceLines;
-import org.migrationsearch.enrich.TextTokenizer;
-import org.migrationsearch.enrich.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.migrationsearch.corpus.Texts;
+import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.Token;
 
 /**
  * Tells the language of a document (ISO 639-1: en, es, pt, fr, de, it) from weighted cues in
@@ -88,7 +88,7 @@ public final class LanguageDetector {
         langs.add(f[0]);
       }
       switch (f[1]) {
-        case "word" -> words.computeIfAbsent(TextTokenizer.fold(f[2]), k -> new ArrayList<>()).add(cue);
+        case "word" -> words.computeIfAbsent(Texts.fold(f[2]), k -> new ArrayList<>()).add(cue);
         case "seq" ->
             sequences.computeIfAbsent(f[2].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
         default -> throw new IllegalStateException(RESOURCE + ": unknown kind in '" + line + "'");

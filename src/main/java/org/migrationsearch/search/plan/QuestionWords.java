@@ -2,8 +2,8 @@ package org.migrationsearch.search.plan;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.migrationsearch.corpus.Texts;
 import org.migrationsearch.enrich.ResourceLines;
-import org.migrationsearch.enrich.TextTokenizer;
 
 /** The words of {@code question-words.txt}, folded. */
 final class QuestionWords {
@@ -17,7 +17,7 @@ final class QuestionWords {
     for (String line : ResourceLines.read(QuestionWords.class, resource)) {
       String w = line.strip();
       if (!w.isEmpty() && !w.startsWith("#")) {
-        out.add(TextTokenizer.fold(w.toLowerCase(java.util.Locale.ROOT)));
+        out.add(Texts.fold(w.toLowerCase(java.util.Locale.ROOT)));
       }
     }
     return Set.copyOf(out);

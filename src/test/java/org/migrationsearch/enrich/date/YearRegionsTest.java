@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.corpus.Texts;
 import org.migrationsearch.testing.RealCorpus;
 
 /**
@@ -28,7 +29,7 @@ class YearRegionsTest {
     assertThat(texts).hasSizeGreaterThan(50);
     int found = 0;
     for (String text : texts) {
-      String folded = DateDetector.fold(text);
+      String folded = Texts.foldKeepingOffsets(text);
       List<String> whole = detector.reportedCandidates(folded, false);
       assertThat(detector.reportedCandidates(folded, true)).isEqualTo(whole);
       found += whole.size();
@@ -51,7 +52,7 @@ class YearRegionsTest {
       for (int i = 0; i < n; i++) {
         b.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
       }
-      String folded = DateDetector.fold(b.toString());
+      String folded = Texts.foldKeepingOffsets(b.toString());
       List<String> whole = detector.reportedCandidates(folded, false);
       assertThat(detector.reportedCandidates(folded, true)).as(folded).isEqualTo(whole);
       found += whole.size();
@@ -66,7 +67,7 @@ class YearRegionsTest {
     texts.addAll(texts());
     java.util.regex.Pattern ourLord = java.util.regex.Pattern.compile("our\\s+lord");
     for (String text : texts) {
-      String folded = DateDetector.fold(text);
+      String folded = Texts.foldKeepingOffsets(text);
       assertThat(DateDetector.hasOurLord(folded)).as(folded).isEqualTo(ourLord.matcher(folded).find());
     }
   }
@@ -83,7 +84,7 @@ class YearRegionsTest {
     assertThat(each).isNotEmpty();
     int forward = 0;
     for (String text : texts()) {
-      for (String sentence : DateDetector.fold(text).split("(?<=[.;!?\n])")) {
+      for (String sentence : Texts.foldKeepingOffsets(text).split("(?<=[.;!?\n])")) {
         boolean any = each.stream().anyMatch(p -> p.matcher(sentence).find());
         assertThat(detector.looksForward(sentence)).as(sentence).isEqualTo(any);
         forward += any ? 1 : 0;
@@ -104,18 +105,6 @@ class YearRegionsTest {
     int[] r = YearRegions.of(text);
     assertThat(r).hasSize(2);
     assertThat(text.substring(r[0], r[1])).isEqualTo("g 10 de enero de 2024 and 2025");
-  }
-
-  @Test
-  void theFoldTableFoldsAsNormalisingEachChar() throws IOException {
-    StringBuilder every = new StringBuilder();
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      every.append((char) c);
-    }
-    assertThat(DateDetector.fold(every.toString())).isEqualTo(DateDetector.foldEachChar(every.toString()));
-    for (String text : texts()) {
-      assertThat(DateDetector.fold(text)).isEqualTo(DateDetector.foldEachChar(text));
-    }
   }
 
   @Test
