@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.migrationsearch.corpus.Document;
-import org.migrationsearch.search.ExportWriter;
+import org.migrationsearch.search.export.ExportWriter;
 import org.migrationsearch.search.IndexStats;
 import org.migrationsearch.search.SearchBackend;
 import org.migrationsearch.search.SearchHit;

@@ -16,6 +16,7 @@ import org.migrationsearch.search.plan.QueryLimits;
 import org.migrationsearch.search.plan.QueryPlan;
 import org.migrationsearch.search.plan.QueryPlanner;
 import org.migrationsearch.search.plan.Ranking;
+import org.migrationsearch.search.facets.FilterQueries;
 
 /**
  * One request compiled once, when it arrives: its query plan, its filters and dates, the order of

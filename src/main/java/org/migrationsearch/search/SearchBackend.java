@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.search.facets.FacetValue;
+import org.migrationsearch.search.export.ExportWriter;
 
 /**
  * What the web layer and the CLI ask of a search engine: the local index ({@link SearchService})

@@ -33,6 +33,8 @@ import org.migrationsearch.search.facets.FacetCounter;
 import org.migrationsearch.search.highlight.SnippetHighlighter;
 import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.cache.ResultCache;
+import org.migrationsearch.search.export.ExportWriter;
+import org.migrationsearch.search.plan.SimilarDocuments;
 
 /**
  * Searches the index: ranked hits, multi-select facet counts and snippets. The CLI and the web

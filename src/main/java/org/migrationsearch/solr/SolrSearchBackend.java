@@ -17,7 +17,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.index.IndexSchema;
 import org.migrationsearch.search.BuildInfo;
-import org.migrationsearch.search.ExportWriter;
+import org.migrationsearch.search.export.ExportWriter;
 import org.migrationsearch.search.facets.FacetFilter;
 import org.migrationsearch.search.facets.FacetValue;
 import org.migrationsearch.search.IndexStats;

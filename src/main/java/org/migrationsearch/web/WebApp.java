@@ -25,7 +25,7 @@ import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.StructuredText;
 import org.migrationsearch.index.ReindexService;
 import org.migrationsearch.search.BuildInfo;
-import org.migrationsearch.search.ExportWriter;
+import org.migrationsearch.search.export.ExportWriter;
 import org.migrationsearch.search.Json;
 import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.migrationsearch.search.ExportWriter;
+import org.migrationsearch.search.export.ExportWriter;
 import org.migrationsearch.search.SearchException;
 import org.migrationsearch.search.SearchRequest;
 

@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.migrationsearch.search.BuildInfo;
-import org.migrationsearch.search.ExportWriter;
+import org.migrationsearch.search.export.ExportWriter;
 import org.migrationsearch.search.SearchHit;
 
 /**

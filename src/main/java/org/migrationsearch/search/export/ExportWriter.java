@@ -1,6 +1,8 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.export;
 
 import java.io.IOException;
+import org.migrationsearch.search.BuildInfo;
+import org.migrationsearch.search.SearchHit;
 
 /** Receives an export as it streams: a header, each hit in rank order, an end. */
 public interface ExportWriter {

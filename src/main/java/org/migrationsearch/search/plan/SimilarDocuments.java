@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.plan;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,11 +15,11 @@ import org.migrationsearch.index.IndexSchema;
  * More-like-this over title and text. The source document's words are analysed for every
  * language's fields, so a Spanish document can find English ones that share names and terms.
  */
-final class SimilarDocuments {
+public final class SimilarDocuments {
 
   private SimilarDocuments() {}
 
-  static Query query(IndexReader reader, Document source) throws IOException {
+  public static Query query(IndexReader reader, Document source) throws IOException {
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(IndexSchema.analyzer());
     mlt.setMinTermFreq(2);

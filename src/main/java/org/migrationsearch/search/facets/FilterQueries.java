@@ -1,4 +1,4 @@
-package org.migrationsearch.search;
+package org.migrationsearch.search.facets;
 
 import java.time.LocalDate;
 import org.apache.lucene.document.LongPoint;
@@ -8,7 +8,7 @@ import org.apache.lucene.search.Query;
 import org.migrationsearch.index.IndexSchema;
 
 /** The date range as a Lucene filter; facet filters are {@code facets.FacetCounter}'s. */
-final class FilterQueries {
+public final class FilterQueries {
 
   private FilterQueries() {}
 
@@ -16,7 +16,7 @@ final class FilterQueries {
    * Documents whose date overlaps [from, to]: a partial date stands for its whole month or year,
    * so "2018-04" matches {@code from=2018-04-15} and "2024" matches {@code to=2024-01-31}.
    */
-  static Query withDateRange(Query query, LocalDate from, LocalDate to) {
+  public static Query withDateRange(Query query, LocalDate from, LocalDate to) {
     if (from == null && to == null) {
       return query;
     }
