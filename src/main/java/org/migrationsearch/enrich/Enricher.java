@@ -76,7 +76,16 @@ public final class Enricher implements DocumentEnricher {
     String date = declared(d.date(), normalizer::normalizeDate).orElseGet(() -> dates.detect(text.get()).orElse(null));
     String source = d.source() != null && !d.source().isBlank()
         ? d.source() : sources.detect(d.text()).orElse(null);
-    List<String> topicSlugs = d.topics().isEmpty() ? topics.detect(text.get()) : normalizedTopics(d.topics());
+    List<String> topicSlugs;
+    List<LabelReason> topicReasons;
+    if (d.topics().isEmpty()) {
+      TopicDetector.Detection detected = topics.detectAndExplain(text.get());
+      topicSlugs = detected.slugs();
+      topicReasons = detected.reasons();
+    } else {
+      topicSlugs = normalizedTopics(d.topics());
+      topicReasons = declared(topicSlugs);
+    }
     List<String> countryCodes;
     List<LabelReason> countryReasons;
     if (d.countries().isEmpty()) {
@@ -87,8 +96,7 @@ public final class Enricher implements DocumentEnricher {
       countryCodes = normalizedCountries(d.countries());
       countryReasons = declared(countryCodes);
     }
-    LabelReasons reasons = new LabelReasons(countryReasons,
-        d.topics().isEmpty() ? topics.explain(text.get(), topicSlugs) : declared(topicSlugs));
+    LabelReasons reasons = new LabelReasons(countryReasons, topicReasons);
     return new Document(d.id(), d.path(), d.title(), date, source, d.url(), type, language,
         countryCodes, topicSlugs, d.text(), reasons);
   }

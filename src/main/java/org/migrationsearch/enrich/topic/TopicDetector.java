@@ -171,16 +171,6 @@ public final class TopicDetector {
    * Cue matches of {@code tokens} (tokenized from {@code source}) and the figures they report, in
    * text order, without context-bound cues far from a migration word.
    */
-  private List<PhraseMatcher.Match<CueRef>> cueMatches(List<Token> tokens, String source) {
-    return lastMatches.get().of(tokens, source, this::findCueMatches);
-  }
-
-  /**
-   * The cue matches last found on this thread: {@link #detect} and then {@link #explain} of the
-   * same text ask for the same matches, and finding them twice cost a tenth of enrichment.
-   */
-  private final ThreadLocal<LastMatches<CueRef>> lastMatches = ThreadLocal.withInitial(LastMatches::new);
-
   private List<PhraseMatcher.Match<CueRef>> findCueMatches(List<Token> tokens, String source) {
     List<PhraseMatcher.Match<CueRef>> all = new ArrayList<>(matcher.findAll(tokens));
     if (!figureCues.isEmpty()) {
@@ -265,10 +255,38 @@ public final class TopicDetector {
     return topics;
   }
 
+  /** The topics a text treats, strongest first, and why each was assigned. */
+  public record Detection(List<String> slugs, List<LabelReason> reasons) {}
+
+  /**
+   * What scoring and explaining both read of one text: its sentences, whether it treats
+   * migration, and the cue matches of its title and body. Read once, since finding the matches
+   * twice cost a tenth of enrichment.
+   */
+  private record Reading(SentenceBreaks sentences, boolean aboutMigration,
+      List<PhraseMatcher.Match<CueRef>> title, List<PhraseMatcher.Match<CueRef>> body) {}
+
+  private Reading read(AnalyzedText text) {
+    SentenceBreaks sentences = SentenceBreaks.of(text.text());
+    return new Reading(sentences, treatsMigration(text.bodyTokens(), sentences),
+        findCueMatches(text.titleTokens(), text.title()), findCueMatches(text.bodyTokens(), text.text()));
+  }
+
+  /** The topics and their reasons from one reading of the text, as indexing needs both. */
+  public Detection detectAndExplain(AnalyzedText text) {
+    Reading reading = read(text);
+    List<String> slugs = assigned(score(text, reading));
+    return new Detection(slugs, explain(text, slugs, reading));
+  }
+
   /** Slugs of the topics the text treats, strongest first. */
   public List<String> detect(AnalyzedText text) {
+    return assigned(score(text, read(text)));
+  }
+
+  private static List<String> assigned(List<TopicScore> scores) {
     List<String> out = new ArrayList<>();
-    for (TopicScore s : score(text)) {
+    for (TopicScore s : scores) {
       if (s.assigned()) {
         out.add(s.slug());
       }
@@ -281,12 +299,16 @@ public final class TopicDetector {
    * holds the most cue weight for it, or the title when its cues there weigh more.
    */
   public List<LabelReason> explain(AnalyzedText text, List<String> slugs) {
+    return explain(text, slugs, read(text));
+  }
+
+  private List<LabelReason> explain(AnalyzedText text, List<String> slugs, Reading reading) {
     Map<Integer, Double> bestWeight = new HashMap<>();
     Map<Integer, Integer> bestOffset = new HashMap<>();
     Map<Long, Double> perSentence = new HashMap<>();
-    SentenceBreaks sentences = SentenceBreaks.of(text.text());
+    SentenceBreaks sentences = reading.sentences();
     List<Token> tokens = text.bodyTokens();
-    for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens, text.text())) {
+    for (PhraseMatcher.Match<CueRef> m : reading.body()) {
       int offset = tokens.get(m.start()).start();
       long sentence = sentences.sentenceAt(offset);
       for (CueRef c : m.values()) {
@@ -299,15 +321,7 @@ public final class TopicDetector {
         }
       }
     }
-    boolean aboutMigration = treatsMigration(tokens, sentences);
-    double[] title = new double[topicList.size()];
-    for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens(), text.title())) {
-      for (CueRef c : m.values()) {
-        if (c.counts(true, aboutMigration)) {
-          title[c.topic()] += c.weight();
-        }
-      }
-    }
+    double[] title = titleWeights(reading);
     List<LabelReason> out = new ArrayList<>();
     for (String slug : slugs) {
       int t = indexOf(slug);
@@ -362,25 +376,34 @@ public final class TopicDetector {
     return count;
   }
 
-  /** Every topic with any evidence, strongest first, marked whether it is assigned. */
-  public List<TopicScore> score(AnalyzedText text) {
-    int n = topicList.size();
-    SentenceBreaks sentences = SentenceBreaks.of(text.text());
-    List<Token> tokens = text.bodyTokens();
-    boolean aboutMigration = treatsMigration(tokens, sentences);
-    double[] title = new double[n];
-    for (PhraseMatcher.Match<CueRef> m : cueMatches(text.titleTokens(), text.title())) {
+  /** Each topic's cue weight in the title; document-kind cues count only when the body treats migration. */
+  private double[] titleWeights(Reading reading) {
+    double[] title = new double[topicList.size()];
+    for (PhraseMatcher.Match<CueRef> m : reading.title()) {
       for (CueRef c : m.values()) {
-        if (c.counts(true, aboutMigration)) {
+        if (c.counts(true, reading.aboutMigration())) {
           title[c.topic()] += c.weight();
         }
       }
     }
+    return title;
+  }
+
+  /** Every topic with any evidence, strongest first, marked whether it is assigned. */
+  public List<TopicScore> score(AnalyzedText text) {
+    return score(text, read(text));
+  }
+
+  private List<TopicScore> score(AnalyzedText text, Reading reading) {
+    int n = topicList.size();
+    SentenceBreaks sentences = reading.sentences();
+    List<Token> tokens = text.bodyTokens();
+    double[] title = titleWeights(reading);
     TopicEvidence[] body = new TopicEvidence[n];
     for (int t = 0; t < n; t++) {
       body[t] = new TopicEvidence(settings.windowTokens(), settings.placeWeight());
     }
-    for (PhraseMatcher.Match<CueRef> m : cueMatches(tokens, text.text())) {
+    for (PhraseMatcher.Match<CueRef> m : reading.body()) {
       int sentence = sentences.sentenceAt(tokens.get(m.start()).start());
       for (CueRef c : m.values()) {
         if (c.weight() > 0 && c.counts(false, false)) {

@@ -14,6 +14,17 @@ class TopicDetectorTest {
 
   private final TopicDetector detector = TopicDetector.standard();
 
+  @Test
+  void detectingAndExplainingInOneReadingGivesWhatEachGivesAlone() {
+    AnalyzedText text = AnalyzedText.of("Joint statement on asylum and returns",
+        "The ministers agreed to expand refugee resettlement and humanitarian parole. Asylum seekers "
+            + "at the border will be screened, and those without a lawful basis to remain will be returned. "
+            + "Migrants face trafficking and smuggling networks on the route north.");
+    TopicDetector.Detection both = detector.detectAndExplain(text);
+    assertThat(both.slugs()).isNotEmpty().isEqualTo(detector.detect(text));
+    assertThat(both.reasons()).isEqualTo(detector.explain(text, both.slugs()));
+  }
+
   private List<String> detect(String title, String text) {
     return detector.detect(AnalyzedText.of(title, text));
   }
