@@ -48,9 +48,9 @@ record RequestPlan(SearchRequest request, QueryPlan query, Deadline deadline) {
     return new RequestPlan(retry, plan(retry, text), deadline);
   }
 
-  /** How many documents match every word of {@code text} within this request's filters. */
-  int allWordsCount(IndexSearcher searcher, String text) throws IOException {
-    return searcher.count(filtered(plan(request, text).strict()));
+  /** How many documents match every word within this request's filters. */
+  int allWordsCount(IndexSearcher searcher) throws IOException {
+    return searcher.count(filtered(query.strict()));
   }
 
   /** Fuzzy, wildcard and regular-expression words expand into many terms and queue apart. */

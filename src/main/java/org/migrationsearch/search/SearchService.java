@@ -271,16 +271,19 @@ public final class SearchService implements SearchBackend {
     });
     // The correction replaces the results only when it finds documents with every word where the
     // words as typed found fewer: otherwise it is offered as a suggestion.
-    if (response.suggestion() != null && mayCorrect
-        && allWordsCount(plan, response.suggestion()) > allWordsCount(plan, request.query())) {
-      SearchResponse corrected = search(plan.withQuery(response.suggestion()), started, false);
-      return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
+    if (response.suggestion() != null && mayCorrect) {
+      // Planned once: counted, and then searched if it finds more.
+      RequestPlan correction = plan.withQuery(response.suggestion());
+      if (allWordsCount(correction) > allWordsCount(plan)) {
+        SearchResponse corrected = search(correction, started, false);
+        return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
+      }
     }
     return response;
   }
 
-  private int allWordsCount(RequestPlan plan, String text) {
-    return index.withSnapshot(snapshot -> plan.allWordsCount(snapshot, text));
+  private int allWordsCount(RequestPlan plan) {
+    return index.withSnapshot(plan::allWordsCount);
   }
 
   /** Facet counts over the whole index. */
