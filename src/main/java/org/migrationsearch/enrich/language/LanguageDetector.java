@@ -48,19 +48,23 @@ public final class LanguageDetector {
 
   private static final double REST_WEIGHT = 0.5;
 
-  private record Cue(String language, double weight) {}
+  /** The languages a word or sequence is a cue for (by index in {@link #languages}) and their weights. */
+  private record Cues(int[] languages, double[] weights) {}
 
-  private final Map<String, List<Cue>> wordCues;
-  /** The sequence cues in the order their scores are added, which a sum of doubles depends on. */
-  private final List<Map.Entry<String, List<Cue>>> sequenceCues;
+  private final Map<String, Cues> wordCues;
+  /**
+   * The cues of each sequence of {@link #sequences}, in the profile's order: the order their
+   * scores are added, which a sum of doubles depends on, now the same in every run.
+   */
+  private final List<Cues> sequenceCues;
   private final SequenceTrie sequences;
   private final List<String> languages;
 
   private LanguageDetector(
-      Map<String, List<Cue>> wordCues, Map<String, List<Cue>> sequenceCues, List<String> langs) {
+      Map<String, Cues> wordCues, List<String> sequences, List<Cues> sequenceCues, List<String> langs) {
     this.wordCues = wordCues;
-    this.sequenceCues = List.copyOf(sequenceCues.entrySet());
-    this.sequences = new SequenceTrie(this.sequenceCues.stream().map(Map.Entry::getKey).toList());
+    this.sequenceCues = sequenceCues;
+    this.sequences = new SequenceTrie(sequences);
     this.languages = langs;
   }
 
@@ -75,26 +79,38 @@ public final class LanguageDetector {
   }
 
   private static LanguageDetector load() {
-    Map<String, List<Cue>> words = new HashMap<>();
-    Map<String, List<Cue>> sequences = new LinkedHashMap<>();
+    Map<String, List<String[]>> words = new LinkedHashMap<>();
+    Map<String, List<String[]>> sequences = new LinkedHashMap<>();
     List<String> langs = new ArrayList<>();
     for (String line : ResourceLines.read(LanguageDetector.class, RESOURCE)) {
       String[] f = line.split("\\s+");
       if (f.length != 4) {
         throw new IllegalStateException(RESOURCE + ": expected 4 fields in '" + line + "'");
       }
-      Cue cue = new Cue(f[0], Double.parseDouble(f[3]));
       if (!langs.contains(f[0])) {
         langs.add(f[0]);
       }
       switch (f[1]) {
-        case "word" -> words.computeIfAbsent(Texts.fold(f[2]), k -> new ArrayList<>()).add(cue);
-        case "seq" ->
-            sequences.computeIfAbsent(f[2].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(cue);
+        case "word" -> words.computeIfAbsent(Texts.fold(f[2]), k -> new ArrayList<>()).add(f);
+        case "seq" -> sequences.computeIfAbsent(f[2].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
         default -> throw new IllegalStateException(RESOURCE + ": unknown kind in '" + line + "'");
       }
     }
-    return new LanguageDetector(Map.copyOf(words), Map.copyOf(sequences), List.copyOf(langs));
+    Map<String, Cues> wordCues = new HashMap<>();
+    words.forEach((word, lines) -> wordCues.put(word, cues(lines, langs)));
+    List<Cues> sequenceCues = sequences.values().stream().map(lines -> cues(lines, langs)).toList();
+    return new LanguageDetector(wordCues, List.copyOf(sequences.keySet()), sequenceCues, List.copyOf(langs));
+  }
+
+  /** The cues of one word or sequence, from its lines of the profile in file order. */
+  private static Cues cues(List<String[]> lines, List<String> langs) {
+    int[] languages = new int[lines.size()];
+    double[] weights = new double[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      languages[i] = langs.indexOf(lines.get(i)[0]);
+      weights[i] = Double.parseDouble(lines.get(i)[3]);
+    }
+    return new Cues(languages, weights);
   }
 
   /** Languages this detector can return, besides {@link #UNDETERMINED}. */
@@ -104,14 +120,13 @@ public final class LanguageDetector {
 
   /** ISO 639-1 code of the text's language, or {@link #UNDETERMINED}. */
   public String detect(AnalyzedText text) {
-    Map<String, Double> scores = scores(text);
+    Tally tally = tally(text);
     String best = UNDETERMINED;
     double bestScore = 0;
-    for (String language : languages) {
-      double score = scores.getOrDefault(language, 0.0);
-      if (score > bestScore) {
-        best = language;
-        bestScore = score;
+    for (int l = 0; l < languages.size(); l++) {
+      if (tally.scores[l] > bestScore) {
+        best = languages.get(l);
+        bestScore = tally.scores[l];
       }
     }
     return best;
@@ -119,49 +134,72 @@ public final class LanguageDetector {
 
   /** Score per language, for diagnostics and tests. */
   public Map<String, Double> scores(AnalyzedText text) {
+    Tally tally = tally(text);
     Map<String, Double> scores = new HashMap<>();
-    List<Token> body = text.bodyTokens();
-    // The title is scored with the body: it decides alone when the body is empty or short, and
-    // a long body outweighs it (a Spanish page may carry an English title).
-    addWordScores(text.titleTokens(), 1, scores);
-    int opening = Math.min(body.size(), OPENING_TOKENS);
-    addWordScores(body.subList(0, opening), 1, scores);
-    addWordScores(body.subList(opening, Math.min(body.size(), MAX_BODY_TOKENS)), REST_WEIGHT, scores);
-    addSequenceScores(text.title(), 1, scores);
-    String bodyText = text.text();
-    int openingChars = Math.min(bodyText.length(), OPENING_CHARS);
-    addSequenceScores(bodyText.substring(0, openingChars), 1, scores);
-    addSequenceScores(
-        bodyText.substring(openingChars, Math.min(bodyText.length(), MAX_BODY_CHARS)),
-        REST_WEIGHT,
-        scores);
+    for (int l = 0; l < languages.size(); l++) {
+      if (tally.found[l]) {
+        scores.put(languages.get(l), tally.scores[l]);
+      }
+    }
     return scores;
   }
 
-  private void addWordScores(List<Token> tokens, double factor, Map<String, Double> scores) {
-    for (Token token : tokens) {
-      List<Cue> cues = wordCues.get(token.norm());
-      if (cues != null) {
-        for (Cue cue : cues) {
-          scores.merge(cue.language(), cue.weight() * factor, Double::sum);
-        }
+  /**
+   * Each language's score, by index in {@link #languages}, and whether any of its cues was found.
+   * Arrays rather than a map of boxed sums: scoring is a fifth of enrichment.
+   */
+  private record Tally(double[] scores, boolean[] found) {
+
+    void add(Cues cues, double factor) {
+      for (int i = 0; i < cues.languages().length; i++) {
+        scores[cues.languages()[i]] += cues.weights()[i] * factor;
+        found[cues.languages()[i]] = true;
       }
     }
   }
 
-  private void addSequenceScores(String raw, double factor, Map<String, Double> scores) {
-    if (raw.isEmpty()) {
-      return;
-    }
-    int[] counts = sequences.occurrences(withBoundaries(raw));
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] > 0) {
-        for (Cue cue : sequenceCues.get(i).getValue()) {
-          scores.merge(cue.language(), cue.weight() * counts[i] * factor, Double::sum);
-        }
+  private Tally tally(AnalyzedText text) {
+    Tally tally = new Tally(new double[languages.size()], new boolean[languages.size()]);
+    List<Token> body = text.bodyTokens();
+    // The title is scored with the body: it decides alone when the body is empty or short, and
+    // a long body outweighs it (a Spanish page may carry an English title).
+    addWordScores(text.titleTokens(), 0, text.titleTokens().size(), 1, tally);
+    int opening = Math.min(body.size(), OPENING_TOKENS);
+    addWordScores(body, 0, opening, 1, tally);
+    addWordScores(body, opening, Math.min(body.size(), MAX_BODY_TOKENS), REST_WEIGHT, tally);
+    String title = text.title();
+    addSequenceScores(title, 0, title.length(), 1, tally);
+    String bodyText = text.text();
+    int openingChars = Math.min(bodyText.length(), OPENING_CHARS);
+    addSequenceScores(bodyText, 0, openingChars, 1, tally);
+    addSequenceScores(bodyText, openingChars, Math.min(bodyText.length(), MAX_BODY_CHARS), REST_WEIGHT, tally);
+    return tally;
+  }
+
+  private void addWordScores(List<Token> tokens, int from, int to, double factor, Tally tally) {
+    for (int i = from; i < to; i++) {
+      Cues cues = wordCues.get(tokens.get(i).norm());
+      if (cues != null) {
+        tally.add(cues, factor);
       }
     }
   }
+
+  private void addSequenceScores(String raw, int from, int to, double factor, Tally tally) {
+    if (from == to) {
+      return;
+    }
+    Letters letters = withBoundaries(raw, from, to);
+    int[] counts = sequences.occurrences(letters.chars(), letters.length());
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        tally.add(sequenceCues.get(i), counts[i] * factor);
+      }
+    }
+  }
+
+  /** The first {@code length} chars of {@code chars}. */
+  private record Letters(char[] chars, int length) {}
 
   /**
    * Lower-cased text in which every run of characters that cannot be part of a word becomes one
@@ -169,24 +207,57 @@ public final class LanguageDetector {
    * "l’", English "’s") and so do ¿ and ¡, themselves cues.
    */
   static String withBoundaries(String raw) {
-    String lower = raw.toLowerCase(Locale.ROOT);
-    // A char array, not a StringBuilder: the first "’" made the builder re-encode itself and
-    // every append after it slower.
+    Letters letters = withBoundaries(raw, 0, raw.length());
+    return new String(letters.chars(), 0, letters.length());
+  }
+
+  /**
+   * {@link #withBoundaries(String)} of {@code raw[from, to)}, lower-cased char by char rather
+   * than copied and lower-cased as a string first, which cost a third of sequence scoring.
+   */
+  private static Letters withBoundaries(String raw, int from, int to) {
+    char[] out = new char[to - from + 2];
+    int n = 0;
+    out[n++] = '_';
+    for (int i = from; i < to; i++) {
+      char c = raw.charAt(i);
+      if (c < 128) {
+        c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
+        // Lower-cased by their context or into two chars: only String.toLowerCase knows how.
+        return withBoundariesOfLowerCased(raw.substring(from, to).toLowerCase(Locale.ROOT));
+      } else {
+        c = Character.toLowerCase(c);
+      }
+      n = append(c, out, n);
+    }
+    return new Letters(out, close(out, n));
+  }
+
+  private static Letters withBoundariesOfLowerCased(String lower) {
     char[] out = new char[lower.length() + 2];
     int n = 0;
     out[n++] = '_';
     for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
-      if (letter || c == '\'' || c == '’' || c == '¿' || c == '¡') {
-        out[n++] = c;
-      } else if (out[n - 1] != '_') {
-        out[n++] = '_';
-      }
+      n = append(lower.charAt(i), out, n);
     }
+    return new Letters(out, close(out, n));
+  }
+
+  private static int append(char c, char[] out, int n) {
+    boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+    if (letter || c == '\'' || c == '’' || c == '¿' || c == '¡') {
+      out[n++] = c;
+    } else if (out[n - 1] != '_') {
+      out[n++] = '_';
+    }
+    return n;
+  }
+
+  private static int close(char[] out, int n) {
     if (out[n - 1] != '_') {
       out[n++] = '_';
     }
-    return new String(out, 0, n);
+    return n;
   }
 }

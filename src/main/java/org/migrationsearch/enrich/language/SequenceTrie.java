@@ -57,14 +57,16 @@ final class SequenceTrie {
     size = sequences.size();
   }
 
-  /** Occurrences of each sequence in {@code text}, by the sequence's position in the list. */
-  int[] occurrences(String text) {
+  /**
+   * Occurrences of each sequence in the first {@code n} chars of {@code text}, by the sequence's
+   * position in the list.
+   */
+  int[] occurrences(char[] text, int n) {
     int[] counts = new int[size];
-    int n = text.length();
     for (int start = 0; start < n; start++) {
       Node node = root;
       for (int i = start; i < n; i++) {
-        int a = alphabet[text.charAt(i)];
+        int a = alphabet[text[i]];
         node = a < 0 ? null : node.children[a];
         if (node == null) {
           break;
