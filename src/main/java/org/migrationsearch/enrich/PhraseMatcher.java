@@ -1,13 +1,15 @@
 package org.migrationsearch.enrich;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds many phrases in one left-to-right pass over the tokens of a text: a trie keyed by folded
- * words. At each position the longest phrase wins and matching resumes after it, so "Papua New
+ * Finds many phrases in one left-to-right pass over the tokens of a text: a trie keyed by the
+ * {@link Vocabulary} numbers of folded words, so a word no phrase holds costs no look-up. At each position the longest phrase wins and matching resumes after it, so "Papua New
  * Guinea" is never also read as "Guinea", and "Dominican Republic" never as "Dominica".
  *
  * @param <V> what a phrase stands for (a country code, a topic cue, ...)
@@ -17,16 +19,20 @@ public final class PhraseMatcher<V> {
   /** A phrase found at tokens [start, end). */
   public record Match<V>(int start, int end, List<V> values) {}
 
-  private static final class Node<V> {
-    final Map<String, Node<V>> next = new HashMap<>(4);
-    List<V> values;
-  }
-
-  private final Node<V> root;
+  /** The trie's edges: (node, word number) to child node, by open addressing; node 0 is the root. */
+  private final long[] edgeKeys;
+  /** The child of each edge, 0 for a free slot (the root is no node's child). */
+  private final int[] edgeChildren;
+  private final int edgeMask;
+  /** The values of the phrase ending at each node, null where none ends. */
+  private final List<V>[] values;
   private final int size;
 
-  private PhraseMatcher(Node<V> root, int size) {
-    this.root = root;
+  private PhraseMatcher(long[] edgeKeys, int[] edgeChildren, List<V>[] values, int size) {
+    this.edgeKeys = edgeKeys;
+    this.edgeChildren = edgeChildren;
+    this.edgeMask = edgeKeys.length - 1;
+    this.values = values;
     this.size = size;
   }
 
@@ -44,17 +50,17 @@ public final class PhraseMatcher<V> {
     List<Match<V>> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Node<V> node = root;
+      int node = 0;
       int longestEnd = -1;
       List<V> longestValues = null;
       for (int j = i; j < tokens.size(); j++) {
-        node = node.next.get(tokens.get(j).norm());
-        if (node == null) {
+        node = child(node, tokens.get(j).wordId());
+        if (node == 0) {
           break;
         }
-        if (node.values != null) {
+        if (values[node] != null) {
           longestEnd = j + 1;
-          longestValues = node.values;
+          longestValues = values[node];
         }
       }
       if (longestEnd > 0) {
@@ -67,7 +73,41 @@ public final class PhraseMatcher<V> {
     return matches;
   }
 
+  /** The values of the one-word phrase that is {@code word}, or null. */
+  public List<V> valuesOf(Token word) {
+    int node = child(0, word.wordId());
+    return node == 0 ? null : values[node];
+  }
+
+  /** The child of {@code node} by word {@code word} (a vocabulary number, -1 for none), or 0. */
+  private int child(int node, int word) {
+    if (word < 0) {
+      return 0;
+    }
+    long key = edgeKey(node, word);
+    for (int slot = slot(key, edgeMask); edgeChildren[slot] != 0; slot = (slot + 1) & edgeMask) {
+      if (edgeKeys[slot] == key) {
+        return edgeChildren[slot];
+      }
+    }
+    return 0;
+  }
+
+  private static long edgeKey(int node, int word) {
+    return (long) node << 32 | word;
+  }
+
+  private static int slot(long key, int mask) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+  }
+
   public static final class Builder<V> {
+
+    private static final class Node<V> {
+      final Map<String, Node<V>> next = new LinkedHashMap<>(4);
+      List<V> values;
+    }
+
     private final Node<V> root = new Node<>();
     private int size;
 
@@ -91,8 +131,38 @@ public final class PhraseMatcher<V> {
       return this;
     }
 
+    /** The matcher, its words numbered in the shared vocabulary. */
     public PhraseMatcher<V> build() {
-      return new PhraseMatcher<>(root, size);
+      List<Node<V>> nodes = new ArrayList<>();
+      Set<String> words = new LinkedHashSet<>();
+      nodes.add(root);
+      for (int n = 0; n < nodes.size(); n++) {
+        words.addAll(nodes.get(n).next.keySet());
+        nodes.addAll(nodes.get(n).next.values());
+      }
+      Vocabulary vocabulary = Vocabulary.including(words);
+      int edges = nodes.size() - 1;
+      long[] keys = new long[Integer.highestOneBit(Math.max(4, edges)) * 4];
+      int[] children = new int[keys.length];
+      @SuppressWarnings("unchecked")
+      List<V>[] values = new List[nodes.size()];
+      // Nodes were listed breadth first, so each node's children follow it in the order its
+      // edges were listed: the child numbered next is the next edge's.
+      int child = 1;
+      for (int n = 0; n < nodes.size(); n++) {
+        Node<V> node = nodes.get(n);
+        values[n] = node.values == null ? null : List.copyOf(node.values);
+        for (String word : node.next.keySet()) {
+          long key = edgeKey(n, vocabulary.id(word));
+          int slot = slot(key, keys.length - 1);
+          while (children[slot] != 0) {
+            slot = (slot + 1) & (keys.length - 1);
+          }
+          keys[slot] = key;
+          children[slot] = child++;
+        }
+      }
+      return new PhraseMatcher<>(keys, children, values, size);
     }
   }
 }

@@ -15,6 +15,8 @@ public final class TextTokenizer {
 
   public static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
+    Vocabulary vocabulary = Vocabulary.current();
+    char[] folded = new char[32];
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -24,15 +26,37 @@ public final class TextTokenizer {
         continue;
       }
       int start = i;
+      boolean ascii = true;
+      boolean upper = false;
       while (i < n) {
         cp = text.codePointAt(i);
         if (!isWordChar(cp)) {
           break;
         }
+        ascii &= cp < 128;
+        upper |= cp >= 'A' && cp <= 'Z';
         i += Character.charCount(cp);
       }
-      String surface = text.substring(start, i);
-      tokens.add(new Token(Texts.fold(surface), surface, start, i));
+      String norm;
+      int id;
+      if (ascii) {
+        // Folding ASCII is lower-casing it: done in place, and a word the vocabulary holds is
+        // found without making a string of it.
+        if (folded.length < i - start) {
+          folded = new char[2 * (i - start)];
+        }
+        for (int k = start; k < i; k++) {
+          char c = text.charAt(k);
+          folded[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        id = vocabulary.id(folded, i - start);
+        norm = id >= 0 ? vocabulary.word(id) : upper ? new String(folded, 0, i - start) : text.substring(start, i);
+      } else {
+        norm = Texts.fold(text.substring(start, i));
+        id = vocabulary.id(norm);
+        norm = id >= 0 ? vocabulary.word(id) : norm;
+      }
+      tokens.add(new Token(norm, text, start, i, id >= 0 ? id : -1 - vocabulary.size()));
     }
     return tokens;
   }

@@ -1,23 +1,77 @@
 package org.migrationsearch.enrich;
 
 /**
- * A word of a text as the detectors see it.
- *
- * @param norm lower-cased, accent-folded form used for matching
- * @param surface the word exactly as written, for case-sensitive guards ("US" vs "us")
- * @param start character offset of the first char in the source text
- * @param end character offset after the last char
+ * A word of a text as the detectors see it: its folded form for matching, where it stands in the
+ * text, and its number in the {@link Vocabulary} when some detector looks for it. The word as
+ * written is read from the text only when asked for, as few tokens ever are.
  */
-public record Token(String norm, String surface, int start, int end) {
+public final class Token {
+
+  private final String norm;
+  private final String text;
+  private final int start;
+  private final int end;
+  /** The vocabulary number, or -1 - the size of the vocabulary that did not hold the word. */
+  private final int word;
+
+  Token(String norm, String text, int start, int end, int word) {
+    this.norm = norm;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+  }
+
+  /** Lower-cased, accent-folded form used for matching. */
+  public String norm() {
+    return norm;
+  }
+
+  /** The word exactly as written, for case-sensitive guards ("US" vs "us"). */
+  public String surface() {
+    return text.substring(start, end);
+  }
+
+  /** Whether the word is written exactly as {@code written}, without copying it out of the text. */
+  public boolean isWritten(String written) {
+    return written.length() == end - start && text.startsWith(written, start);
+  }
+
+  /** Length of the word as written. */
+  public int length() {
+    return end - start;
+  }
+
+  /** Character offset of the first char in the source text. */
+  public int start() {
+    return start;
+  }
+
+  /** Character offset after the last char. */
+  public int end() {
+    return end;
+  }
+
+  /**
+   * The word's number in the current vocabulary, or -1 when no detector looks for it. Looked up
+   * again only when a matcher built after the token was read may have added it.
+   */
+  int wordId() {
+    if (word >= 0) {
+      return word;
+    }
+    Vocabulary vocabulary = Vocabulary.current();
+    return -1 - word == vocabulary.size() ? -1 : vocabulary.id(norm);
+  }
 
   public boolean isCapitalized() {
-    return !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
+    return end > start && Character.isUpperCase(text.charAt(start));
   }
 
   public boolean isAllUpperCase() {
     boolean letter = false;
-    for (int i = 0; i < surface.length(); i++) {
-      char c = surface.charAt(i);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
       if (Character.isLetter(c)) {
         letter = true;
         if (!Character.isUpperCase(c)) {
@@ -26,5 +80,10 @@ public record Token(String norm, String surface, int start, int end) {
       }
     }
     return letter;
+  }
+
+  @Override
+  public String toString() {
+    return norm + "@" + start;
   }
 }

@@ -2,6 +2,7 @@ package org.migrationsearch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextTokenizerTest {
@@ -19,5 +20,19 @@ class TextTokenizerTest {
   void wordsAreRunsOfLettersAndDigitsFolded() {
     assertThat(TextTokenizer.tokenize("U.S. Guinea-Bissau, Migración 2024 naïve"))
         .extracting(Token::norm).containsExactly("u", "s", "guinea", "bissau", "migracion", "2024", "naive");
+  }
+
+  /** Words the vocabulary holds and words it does not are folded alike, and read as written. */
+  @Test
+  void knownAndUnknownWordsFoldAlike() {
+    PhraseMatcher.<String>builder().add("asylum", "a").build();
+    List<Token> tokens = TextTokenizer.tokenize("ASYLUM Asylum asylum Asylumz MIGRACIÓN");
+    assertThat(tokens).extracting(Token::norm).containsExactly("asylum", "asylum", "asylum", "asylumz", "migracion");
+    assertThat(tokens).extracting(Token::surface).containsExactly("ASYLUM", "Asylum", "asylum", "Asylumz", "MIGRACIÓN");
+    assertThat(tokens.get(0).norm()).isSameAs(tokens.get(1).norm());
+    assertThat(tokens.get(0).wordId()).isNotNegative().isEqualTo(tokens.get(2).wordId());
+    assertThat(tokens.get(3).wordId()).isEqualTo(-1);
+    assertThat(tokens.get(1).isWritten("Asylum")).isTrue();
+    assertThat(tokens.get(1).isWritten("asylum")).isFalse();
   }
 }

@@ -60,7 +60,7 @@ final class Enumerations {
       int to = tokens.get(k).start();
       for (int i = from; i < to; i++) {
         char c = source.charAt(i);
-        boolean abbreviationDot = c == '.' && i == from && before.surface().length() == 1;
+        boolean abbreviationDot = c == '.' && i == from && before.length() == 1;
         if ((c == '.' && !abbreviationDot) || c == '!' || c == '?' || c == '\n') {
           return true;
         }

@@ -126,7 +126,7 @@ final class MentionGuards {
 
   private static boolean spelledExactly(List<String> surfaces, List<Token> tokens, int start) {
     for (int k = 0; k < surfaces.size(); k++) {
-      if (!tokens.get(start + k).surface().equals(surfaces.get(k))) {
+      if (!tokens.get(start + k).isWritten(surfaces.get(k))) {
         return false;
       }
     }
@@ -148,7 +148,7 @@ final class MentionGuards {
       for (int k = Math.max(0, start - 4); k < start; k++) {
         prevIsCountry |= countryStarts[k];
       }
-      if (prev.isCapitalized() && !prevIsCountry && prev.surface().length() > 1
+      if (prev.isCapitalized() && !prevIsCountry && prev.length() > 1
           && !WORDS_BEFORE_A_COUNTRY.contains(prev.norm())
           && onlySpaceBetween(prev, tokens.get(start), source)) {
         return true;

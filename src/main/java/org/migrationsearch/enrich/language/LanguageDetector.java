@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.migrationsearch.corpus.Texts;
 import org.migrationsearch.enrich.AnalyzedText;
+import org.migrationsearch.enrich.PhraseMatcher;
 import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.TextTokenizer;
 import org.migrationsearch.enrich.Token;
 
 /**
@@ -51,7 +53,8 @@ public final class LanguageDetector {
   /** The languages a word or sequence is a cue for (by index in {@link #languages}) and their weights. */
   private record Cues(int[] languages, double[] weights) {}
 
-  private final Map<String, Cues> wordCues;
+  /** Each cue word as a one-word phrase, so that a text's words are looked up by their number. */
+  private final PhraseMatcher<Cues> wordCues;
   /**
    * The cues of each sequence of {@link #sequences}, in the profile's order: the order their
    * scores are added, which a sum of doubles depends on, now the same in every run.
@@ -61,7 +64,7 @@ public final class LanguageDetector {
   private final List<String> languages;
 
   private LanguageDetector(
-      Map<String, Cues> wordCues, List<String> sequences, List<Cues> sequenceCues, List<String> langs) {
+      PhraseMatcher<Cues> wordCues, List<String> sequences, List<Cues> sequenceCues, List<String> langs) {
     this.wordCues = wordCues;
     this.sequenceCues = sequenceCues;
     this.sequences = new SequenceTrie(sequences);
@@ -96,10 +99,16 @@ public final class LanguageDetector {
         default -> throw new IllegalStateException(RESOURCE + ": unknown kind in '" + line + "'");
       }
     }
-    Map<String, Cues> wordCues = new HashMap<>();
-    words.forEach((word, lines) -> wordCues.put(word, cues(lines, langs)));
+    PhraseMatcher.Builder<Cues> wordCues = PhraseMatcher.builder();
+    words.forEach((word, lines) -> {
+      List<Token> tokens = TextTokenizer.tokenize(word);
+      if (tokens.size() != 1 || !tokens.get(0).norm().equals(word)) {
+        throw new IllegalStateException(RESOURCE + ": a word cue is one word of letters, not '" + word + "'");
+      }
+      wordCues.add(word, cues(lines, langs));
+    });
     List<Cues> sequenceCues = sequences.values().stream().map(lines -> cues(lines, langs)).toList();
-    return new LanguageDetector(wordCues, List.copyOf(sequences.keySet()), sequenceCues, List.copyOf(langs));
+    return new LanguageDetector(wordCues.build(), List.copyOf(sequences.keySet()), sequenceCues, List.copyOf(langs));
   }
 
   /** The cues of one word or sequence, from its lines of the profile in file order. */
@@ -178,9 +187,9 @@ public final class LanguageDetector {
 
   private void addWordScores(List<Token> tokens, int from, int to, double factor, Tally tally) {
     for (int i = from; i < to; i++) {
-      Cues cues = wordCues.get(tokens.get(i).norm());
+      List<Cues> cues = wordCues.valuesOf(tokens.get(i));
       if (cues != null) {
-        tally.add(cues, factor);
+        tally.add(cues.get(0), factor);
       }
     }
   }
