@@ -24,11 +24,17 @@ public final class PhraseMatcher<V> {
   /** The child of each edge, 0 for a free slot (the root is no node's child). */
   private final int[] edgeChildren;
   private final int edgeMask;
+  /**
+   * The words that begin a phrase, one bit per vocabulary number: a few kilobytes that stay in
+   * the cache, where probing the edges for every known word ("the", "de") missed it.
+   */
+  private final long[] firstWords;
   /** The values of the phrase ending at each node, null where none ends. */
   private final List<V>[] values;
   private final int size;
 
-  private PhraseMatcher(long[] edgeKeys, int[] edgeChildren, List<V>[] values, int size) {
+  private PhraseMatcher(long[] edgeKeys, int[] edgeChildren, long[] firstWords, List<V>[] values, int size) {
+    this.firstWords = firstWords;
     this.edgeKeys = edgeKeys;
     this.edgeChildren = edgeChildren;
     this.edgeMask = edgeKeys.length - 1;
@@ -81,7 +87,7 @@ public final class PhraseMatcher<V> {
 
   /** The child of {@code node} by word {@code word} (a vocabulary number, -1 for none), or 0. */
   private int child(int node, int word) {
-    if (word < 0) {
+    if (word < 0 || node == 0 && (word >>> 6 >= firstWords.length || (firstWords[word >>> 6] & 1L << word) == 0)) {
       return 0;
     }
     long key = edgeKey(node, word);
@@ -144,6 +150,11 @@ public final class PhraseMatcher<V> {
       int edges = nodes.size() - 1;
       long[] keys = new long[Integer.highestOneBit(Math.max(4, edges)) * 4];
       int[] children = new int[keys.length];
+      long[] firstWords = new long[(vocabulary.size() + 63) >>> 6];
+      for (String word : root.next.keySet()) {
+        int id = vocabulary.id(word);
+        firstWords[id >>> 6] |= 1L << id;
+      }
       @SuppressWarnings("unchecked")
       List<V>[] values = new List[nodes.size()];
       // Nodes were listed breadth first, so each node's children follow it in the order its
@@ -162,7 +173,7 @@ public final class PhraseMatcher<V> {
           children[slot] = child++;
         }
       }
-      return new PhraseMatcher<>(keys, children, values, size);
+      return new PhraseMatcher<>(keys, children, firstWords, values, size);
     }
   }
 }
