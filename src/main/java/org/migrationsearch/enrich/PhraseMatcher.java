@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds many phrases in one left-to-right pass over the tokens of a text: a trie keyed by the
@@ -54,13 +55,14 @@ public final class PhraseMatcher<V> {
   /** Leftmost-longest, non-overlapping matches in text order. */
   public List<Match<V>> findAll(List<Token> tokens) {
     List<Match<V>> matches = new ArrayList<>();
+    Vocabulary vocabulary = Vocabulary.current();
     int i = 0;
     while (i < tokens.size()) {
       int node = 0;
       int longestEnd = -1;
       List<V> longestValues = null;
       for (int j = i; j < tokens.size(); j++) {
-        node = child(node, tokens.get(j).wordId());
+        node = child(node, tokens.get(j).wordIn(vocabulary));
         if (node == 0) {
           break;
         }
@@ -79,10 +81,15 @@ public final class PhraseMatcher<V> {
     return matches;
   }
 
-  /** The values of the one-word phrase that is {@code word}, or null. */
-  public List<V> valuesOf(Token word) {
-    int node = child(0, word.wordId());
-    return node == 0 ? null : values[node];
+  /** For each of {@code tokens[from, to)} that is a one-word phrase, in text order, its values. */
+  public void forEachWord(List<Token> tokens, int from, int to, Consumer<List<V>> action) {
+    Vocabulary vocabulary = Vocabulary.current();
+    for (int i = from; i < to; i++) {
+      int node = child(0, tokens.get(i).wordIn(vocabulary));
+      if (node != 0 && values[node] != null) {
+        action.accept(values[node]);
+      }
+    }
   }
 
   /** The child of {@code node} by word {@code word} (a vocabulary number, -1 for none), or 0. */

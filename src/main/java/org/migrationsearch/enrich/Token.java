@@ -53,14 +53,13 @@ public final class Token {
   }
 
   /**
-   * The word's number in the current vocabulary, or -1 when no detector looks for it. Looked up
-   * again only when a matcher built after the token was read may have added it.
+   * The word's number in {@code vocabulary} (the current one or a later), or -1 when it does not
+   * hold the word. Looked up again only when the vocabulary has grown since the token was read.
    */
-  int wordId() {
+  int wordIn(Vocabulary vocabulary) {
     if (word >= 0) {
       return word;
     }
-    Vocabulary vocabulary = Vocabulary.current();
     return -1 - word == vocabulary.size() ? -1 : vocabulary.id(norm);
   }
 

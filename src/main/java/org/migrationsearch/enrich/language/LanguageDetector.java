@@ -186,12 +186,7 @@ public final class LanguageDetector {
   }
 
   private void addWordScores(List<Token> tokens, int from, int to, double factor, Tally tally) {
-    for (int i = from; i < to; i++) {
-      List<Cues> cues = wordCues.valuesOf(tokens.get(i));
-      if (cues != null) {
-        tally.add(cues.get(0), factor);
-      }
-    }
+    wordCues.forEachWord(tokens, from, to, cues -> tally.add(cues.get(0), factor));
   }
 
   private void addSequenceScores(String raw, int from, int to, double factor, Tally tally) {
