@@ -263,7 +263,7 @@ public final class CountryDetector {
     Scan scan = new Scan();
     scan.migrationWords = migrationWords.size();
     for (PhraseMatcher.Match<DetectionCue> m : matches) {
-      if (m.values().stream().anyMatch(c -> c.type() == DetectionCue.Type.BLOCKER)) {
+      if (blocked(m)) {
         continue;
       }
       boolean countryAdded = false;
@@ -287,6 +287,15 @@ public final class CountryDetector {
       }
     }
     return scan;
+  }
+
+  private static boolean blocked(PhraseMatcher.Match<DetectionCue> m) {
+    for (DetectionCue cue : m.values()) {
+      if (cue.type() == DetectionCue.Type.BLOCKER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A comparison word shortly before the mention, in the same sentence. */
@@ -363,14 +372,15 @@ public final class CountryDetector {
   private static int[] paragraphs(List<Token> tokens, String source) {
     int[] out = new int[tokens.size()];
     int paragraph = 0;
-    int from = 0;
+    // The next line break, found by indexOf, which outruns a loop over every char of a long text.
+    int lineBreak = source.indexOf('\n');
     for (int i = 0; i < tokens.size(); i++) {
-      int to = tokens.get(i).start();
-      for (int c = from; c < to; c++) {
-        paragraph += source.charAt(c) == '\n' ? 1 : 0;
+      int start = tokens.get(i).start();
+      while (lineBreak >= 0 && lineBreak < start) {
+        paragraph++;
+        lineBreak = source.indexOf('\n', lineBreak + 1);
       }
       out[i] = paragraph;
-      from = to;
     }
     return out;
   }
