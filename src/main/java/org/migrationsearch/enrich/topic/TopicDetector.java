@@ -168,10 +168,11 @@ public final class TopicDetector {
   }
 
   /**
-   * Cue matches of {@code tokens} (tokenized from {@code source}) and the figures they report, in
-   * text order, without context-bound cues far from a migration word.
+   * Cue matches of {@code tokens} (tokenized from {@code source}, its migration words starting at
+   * {@code context}) and the figures they report, in text order, without context-bound cues far
+   * from a migration word.
    */
-  private List<PhraseMatcher.Match<CueRef>> findCueMatches(List<Token> tokens, String source) {
+  private List<PhraseMatcher.Match<CueRef>> findCueMatches(List<Token> tokens, String source, List<Integer> context) {
     List<PhraseMatcher.Match<CueRef>> all = new ArrayList<>(matcher.findAll(tokens));
     if (!figureCues.isEmpty()) {
       for (ReportedFigures.Figure f : ReportedFigures.standard().find(tokens, source)) {
@@ -179,7 +180,6 @@ public final class TopicDetector {
       }
       all.sort(Comparator.comparingInt(PhraseMatcher.Match::start));
     }
-    List<Integer> context = starts(migrationWords, tokens);
     List<List<Integer>> anchors = anchors(all, context, starts(causeWords, tokens));
     List<PhraseMatcher.Match<CueRef>> out = new ArrayList<>(all.size());
     for (PhraseMatcher.Match<CueRef> m : all) {
@@ -268,8 +268,10 @@ public final class TopicDetector {
 
   private Reading read(AnalyzedText text) {
     SentenceBreaks sentences = SentenceBreaks.of(text.text());
-    return new Reading(sentences, treatsMigration(text.bodyTokens(), sentences),
-        findCueMatches(text.titleTokens(), text.title()), findCueMatches(text.bodyTokens(), text.text()));
+    List<Integer> bodyContext = starts(migrationWords, text.bodyTokens());
+    return new Reading(sentences, treatsMigration(bodyContext, text.bodyTokens(), sentences),
+        findCueMatches(text.titleTokens(), text.title(), starts(migrationWords, text.titleTokens())),
+        findCueMatches(text.bodyTokens(), text.text(), bodyContext));
   }
 
   /** The topics and their reasons from one reading of the text, as indexing needs both. */
@@ -347,12 +349,12 @@ public final class TopicDetector {
 
   /**
    * Whether the body treats migration, by the labelling rule's measure of a treatment: migration
-   * words in at least {@link #MIGRATION_SUBJECT_SENTENCES} sentences.
+   * words (starting at {@code context}) in at least {@link #MIGRATION_SUBJECT_SENTENCES} sentences.
    */
-  private boolean treatsMigration(List<Token> tokens, SentenceBreaks sentences) {
+  private static boolean treatsMigration(List<Integer> context, List<Token> tokens, SentenceBreaks sentences) {
     int count = 0;
     int last = -1;
-    for (int start : starts(migrationWords, tokens)) {
+    for (int start : context) {
       int sentence = sentences.sentenceAt(tokens.get(start).start());
       if (sentence != last) {
         count++;
