@@ -7,6 +7,7 @@ import org.migrationsearch.enrich.Token;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -159,8 +160,8 @@ public final class TypeDetector {
     if (text.bodyTokens().size() < MIN_PROSE_TOKENS) {
       return false;
     }
-    String head = text.text().length() > 5_000 ? text.text().substring(0, 5_000) : text.text();
-    return SENTENCE_END.matcher(head).results().limit(MIN_PROSE_SENTENCES).count()
-        >= MIN_PROSE_SENTENCES;
+    // A region rather than a copy of the head: its end bounds the look-ahead as a copy's would.
+    Matcher head = SENTENCE_END.matcher(text.text()).region(0, Math.min(text.text().length(), 5_000));
+    return head.results().limit(MIN_PROSE_SENTENCES).count() >= MIN_PROSE_SENTENCES;
   }
 }
