@@ -27,14 +27,12 @@ public final class TextTokenizer {
       }
       int start = i;
       boolean ascii = true;
-      boolean upper = false;
       while (i < n) {
         cp = text.codePointAt(i);
         if (!isWordChar(cp)) {
           break;
         }
         ascii &= cp < 128;
-        upper |= cp >= 'A' && cp <= 'Z';
         i += Character.charCount(cp);
       }
       String norm;
@@ -45,12 +43,9 @@ public final class TextTokenizer {
         if (folded.length < i - start) {
           folded = new char[2 * (i - start)];
         }
-        for (int k = start; k < i; k++) {
-          char c = text.charAt(k);
-          folded[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
+        lowerCaseAscii(text, start, i, folded);
         id = vocabulary.id(folded, i - start);
-        norm = id >= 0 ? vocabulary.word(id) : upper ? new String(folded, 0, i - start) : text.substring(start, i);
+        norm = id >= 0 ? vocabulary.word(id) : null;
       } else {
         norm = Texts.fold(text.substring(start, i));
         id = vocabulary.id(norm);
@@ -59,6 +54,20 @@ public final class TextTokenizer {
       tokens.add(new Token(norm, text, start, i, id >= 0 ? id : -1 - vocabulary.size()));
     }
     return tokens;
+  }
+
+  /** {@code text[start, end)}, all ASCII, lower-cased: its folded form. */
+  static String lowerCaseAscii(String text, int start, int end) {
+    char[] out = new char[end - start];
+    lowerCaseAscii(text, start, end, out);
+    return new String(out);
+  }
+
+  private static void lowerCaseAscii(String text, int start, int end, char[] out) {
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
   }
 
   static boolean isWordChar(int cp) {

@@ -3,10 +3,12 @@ package org.migrationsearch.enrich;
 /**
  * A word of a text as the detectors see it: its folded form for matching, where it stands in the
  * text, and its number in the {@link Vocabulary} when some detector looks for it. The word as
- * written is read from the text only when asked for, as few tokens ever are.
+ * written is read from the text only when asked for, as few tokens ever are; so is the folded
+ * form of a word in ASCII that no detector looks for, which only a few guards read.
  */
 public final class Token {
 
+  /** Null for an ASCII word outside the vocabulary: its folded form is it lower-cased. */
   private final String norm;
   private final String text;
   private final int start;
@@ -24,7 +26,20 @@ public final class Token {
 
   /** Lower-cased, accent-folded form used for matching. */
   public String norm() {
-    return norm;
+    return norm != null ? norm : TextTokenizer.lowerCaseAscii(text, start, end);
+  }
+
+  /** Whether the folded form is all digits: a number, whichever digits write it. */
+  public boolean isDigits() {
+    String digits = norm != null ? norm : text;
+    int from = norm != null ? 0 : start;
+    int to = norm != null ? norm.length() : end;
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(digits.charAt(i))) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /** The word exactly as written, for case-sensitive guards ("US" vs "us"). */
@@ -60,7 +75,7 @@ public final class Token {
     if (word >= 0) {
       return word;
     }
-    return -1 - word == vocabulary.size() ? -1 : vocabulary.id(norm);
+    return -1 - word == vocabulary.size() ? -1 : vocabulary.id(norm());
   }
 
   public boolean isCapitalized() {

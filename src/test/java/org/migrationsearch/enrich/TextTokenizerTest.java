@@ -36,4 +36,10 @@ class TextTokenizerTest {
     assertThat(tokens.get(1).isWritten("Asylum")).isTrue();
     assertThat(tokens.get(1).isWritten("asylum")).isFalse();
   }
+
+  @Test
+  void numbersAreWordsOfDigitsHoweverWritten() {
+    List<Token> tokens = TextTokenizer.tokenize("2024 \uff11\uff12 a1 1\u0301 B2B");
+    assertThat(tokens).extracting(Token::isDigits).containsExactly(true, true, false, true, false);
+  }
 }

@@ -78,12 +78,7 @@ public final class ReportedFigures {
   }
 
   private static boolean isNumber(Token t) {
-    for (int k = 0; k < t.norm().length(); k++) {
-      if (!Character.isDigit(t.norm().charAt(k))) {
-        return false;
-      }
-    }
-    return !t.norm().isEmpty();
+    return t.isDigits();
   }
 
   /** "117,905": a comma and exactly three digits, nothing else between. */
