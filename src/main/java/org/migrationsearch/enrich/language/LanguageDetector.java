@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.migrationsearch.corpus.Texts;
 import org.migrationsearch.enrich.AnalyzedText;
 import org.migrationsearch.enrich.PhraseMatcher;
@@ -193,8 +195,7 @@ public final class LanguageDetector {
     if (from == to) {
       return;
     }
-    Letters letters = withBoundaries(raw, from, to);
-    int[] counts = sequences.occurrences(letters.chars(), letters.length());
+    int[] counts = withBoundaries(raw, from, to, sequences::count).occurrences();
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] > 0) {
         tally.add(sequenceCues.get(i), counts[i] * factor);
@@ -202,66 +203,80 @@ public final class LanguageDetector {
     }
   }
 
-  /** The first {@code length} chars of {@code chars}. */
-  private record Letters(char[] chars, int length) {}
-
   /**
    * Lower-cased text in which every run of characters that cannot be part of a word becomes one
    * "_", with "_" at both ends, so a cue "ing_" finds word endings. Apostrophes stay (French
    * "l’", English "’s") and so do ¿ and ¡, themselves cues.
    */
   static String withBoundaries(String raw) {
-    Letters letters = withBoundaries(raw, 0, raw.length());
-    return new String(letters.chars(), 0, letters.length());
+    return withBoundaries(raw, 0, raw.length(), Written::new).chars.toString();
+  }
+
+  /** What {@link #withBoundaries(String)} gives, kept. */
+  private static final class Written implements IntConsumer {
+    final StringBuilder chars = new StringBuilder();
+
+    @Override
+    public void accept(int c) {
+      chars.append((char) c);
+    }
   }
 
   /**
-   * {@link #withBoundaries(String)} of {@code raw[from, to)}, lower-cased char by char rather
-   * than copied and lower-cased as a string first, which cost a third of sequence scoring.
+   * {@link #withBoundaries(String)} of {@code raw[from, to)}, given char by char to a reader from
+   * {@code readers}: lower-cased one char at a time and read as it is written, since copying the
+   * range, lower-casing the copy and writing the result out cost more than reading it. A range
+   * holding a char that only String.toLowerCase lower-cases right (by its context, or into two
+   * chars) is given again, lower-cased that way, to a new reader.
    */
-  private static Letters withBoundaries(String raw, int from, int to) {
-    char[] out = new char[to - from + 2];
-    int n = 0;
-    out[n++] = '_';
+  private static <R extends IntConsumer> R withBoundaries(String raw, int from, int to, Supplier<R> readers) {
+    R reader = readers.get();
+    Boundaries out = new Boundaries(reader);
     for (int i = from; i < to; i++) {
       char c = raw.charAt(i);
       if (c < 128) {
         c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
       } else if (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c)) {
-        // Lower-cased by their context or into two chars: only String.toLowerCase knows how.
-        return withBoundariesOfLowerCased(raw.substring(from, to).toLowerCase(Locale.ROOT));
+        R again = readers.get();
+        Boundaries lowerCased = new Boundaries(again);
+        raw.substring(from, to).toLowerCase(Locale.ROOT).chars().forEach(l -> lowerCased.write((char) l));
+        lowerCased.close();
+        return again;
       } else {
         c = Character.toLowerCase(c);
       }
-      n = append(c, out, n);
+      out.write(c);
     }
-    return new Letters(out, close(out, n));
+    out.close();
+    return reader;
   }
 
-  private static Letters withBoundariesOfLowerCased(String lower) {
-    char[] out = new char[lower.length() + 2];
-    int n = 0;
-    out[n++] = '_';
-    for (int i = 0; i < lower.length(); i++) {
-      n = append(lower.charAt(i), out, n);
+  /** Gives lower-cased chars on to a reader with each run of non-word chars as one "_". */
+  private static final class Boundaries {
+    private final IntConsumer reader;
+    private char last = '_';
+
+    Boundaries(IntConsumer reader) {
+      this.reader = reader;
+      reader.accept('_');
     }
-    return new Letters(out, close(out, n));
+
+    void write(char c) {
+      boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
+      if (letter || c == '\'' || c == '’' || c == '¿' || c == '¡') {
+        reader.accept(c);
+        last = c;
+      } else if (last != '_') {
+        reader.accept('_');
+        last = '_';
+      }
+    }
+
+    void close() {
+      if (last != '_') {
+        reader.accept('_');
+      }
+    }
   }
 
-  private static int append(char c, char[] out, int n) {
-    boolean letter = c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') : Character.isLetter(c);
-    if (letter || c == '\'' || c == '’' || c == '¿' || c == '¡') {
-      out[n++] = c;
-    } else if (out[n - 1] != '_') {
-      out[n++] = '_';
-    }
-    return n;
-  }
-
-  private static int close(char[] out, int n) {
-    if (out[n - 1] != '_') {
-      out[n++] = '_';
-    }
-    return n;
-  }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
+import java.util.function.IntConsumer;
 
 /**
  * Counts the occurrences of many short letter sequences in one pass over a text. The trie of the
@@ -106,27 +107,35 @@ final class SequenceTrie {
     return out;
   }
 
-  /**
-   * Occurrences of each sequence in the first {@code n} chars of {@code text}, by the sequence's
-   * position in the list.
-   */
-  int[] occurrences(char[] text, int n) {
-    int[] visits = new int[endingAt.length];
-    int state = 0;
-    for (int i = 0; i < n; i++) {
-      int a = alphabet[text[i]];
+  /** A count of the sequences in a text to be read char by char. */
+  Count count() {
+    return new Count();
+  }
+
+  /** Reads a text one char at a time and counts the sequences in it. */
+  final class Count implements IntConsumer {
+    private final int[] visits = new int[endingAt.length];
+    private int state;
+
+    @Override
+    public void accept(int c) {
+      int a = alphabet[c];
       // A char no sequence holds ends every partial match.
       state = a < 0 ? 0 : next[state * letters + a];
       visits[state]++;
     }
-    int[] counts = new int[size];
-    for (int s = 1; s < visits.length; s++) {
-      if (visits[s] > 0) {
-        for (int q : endingAt[s]) {
-          counts[q] += visits[s];
+
+    /** Occurrences of each sequence in what was read, by the sequence's position in the list. */
+    int[] occurrences() {
+      int[] counts = new int[size];
+      for (int s = 1; s < visits.length; s++) {
+        if (visits[s] > 0) {
+          for (int q : endingAt[s]) {
+            counts[q] += visits[s];
+          }
         }
       }
+      return counts;
     }
-    return counts;
   }
 }
