@@ -272,15 +272,23 @@ public final class Bench {
     results.put("loadAfter", Machine.loadAverage());
     Files.writeString(work.resolve("results-" + size() + "-indexing.json"),
         json.writerWithDefaultPrettyPrinter().writeValueAsString(results));
-    double lucene = ((Number) ((Map<?, ?>) indexing.get("lucene")).get("docsPerSecond")).doubleValue();
-    double luceneCpu = ((Number) ((Map<?, ?>) indexing.get("lucene")).get("cpuSeconds")).doubleValue();
+    // With --skip lucene or enrich a run is missing: its row is left out, and without raw Lucene the
+    // ratios are not printed rather than divided by nothing.
+    Map<?, ?> luceneRun = (Map<?, ?>) indexing.get("lucene");
     say("engine    docs/s  CPU s  peak heap MB  docs/s vs raw Lucene  CPU vs raw Lucene");
     for (String mode : List.of("enrich", "declared", "lucene")) {
       Map<?, ?> r = (Map<?, ?>) indexing.get(mode);
+      if (r == null) {
+        continue;
+      }
       double rate = ((Number) r.get("docsPerSecond")).doubleValue();
       double cpu = ((Number) r.get("cpuSeconds")).doubleValue();
-      say(String.format(java.util.Locale.ROOT, "%-8s %7.0f %6.1f %13.0f %20.2fx %17.2fx", mode, rate, cpu,
-          ((Number) r.get("peakHeapMB")).doubleValue(), rate / lucene, cpu / luceneCpu));
+      String ratios = luceneRun == null ? String.format("%20s %17s", "-", "-")
+          : String.format(java.util.Locale.ROOT, "%20.2fx %17.2fx",
+              rate / ((Number) luceneRun.get("docsPerSecond")).doubleValue(),
+              cpu / ((Number) luceneRun.get("cpuSeconds")).doubleValue());
+      say(String.format(java.util.Locale.ROOT, "%-8s %7.0f %6.1f %13.0f %s", mode, rate, cpu,
+          ((Number) r.get("peakHeapMB")).doubleValue(), ratios));
     }
     say("load average before " + results.get("loadBefore") + ", after " + results.get("loadAfter"));
   }
