@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.Collector;
@@ -24,15 +25,22 @@ final class Deadline implements QueryTimeout {
 
   private final long deadlineNanos;
   private final Duration budget;
+  private final BooleanSupplier cut;
 
   Deadline(Duration budget) {
+    this(budget, () -> false);
+  }
+
+  /** A budget that also ends as soon as {@code cut} says so: for background work that gives way. */
+  Deadline(Duration budget, BooleanSupplier cut) {
     this.budget = budget;
     this.deadlineNanos = System.nanoTime() + budget.toNanos();
+    this.cut = cut;
   }
 
   @Override
   public boolean shouldExit() {
-    return System.nanoTime() > deadlineNanos;
+    return System.nanoTime() > deadlineNanos || cut.getAsBoolean();
   }
 
   /** What is left of the budget, never negative. */

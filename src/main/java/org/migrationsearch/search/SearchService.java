@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -184,8 +185,10 @@ public final class SearchService implements SearchBackend {
    * runs on one segment of the index ({@link IndexSnapshot#sample}), so it costs a fraction of a
    * search of the whole index and reaches its snippets and JSON soon. A first user's search
    * arriving meanwhile is not held up by it: on the other core, the prime readies the steps that
-   * come after the hits are counted while that search is still counting them. Like the warm-up
-   * it passes the result cache and takes only a free place.
+   * come after the hits are counted while that search is still counting them. An index of one
+   * segment is its own sample, whose search takes seconds cold at 1M documents: that prime still
+   * stops as soon as a user's search begins, since the two would only take turns on two cores.
+   * Like the warm-up it passes the result cache and takes only a free place.
    *
    * @return whether it ran to the end; false when a user has searched already
    */
@@ -193,13 +196,17 @@ public final class SearchService implements SearchBackend {
     if (userSearched) {
       return false;
     }
-    RequestPlan plan = RequestPlan.of(PRIME, timeBudget);
-    try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, plan.kind())) {
-      Json.write(index.withSnapshot(snapshot -> answer(snapshot.sample(), plan, System.nanoTime())));
-      return true;
-    } catch (SearchException busyOrLate) {
-      return false;
-    }
+    return index.withSnapshot(snapshot -> {
+      IndexSnapshot sample = snapshot.sample();
+      BooleanSupplier givesWay = sample == snapshot ? () -> userSearched : () -> false;
+      RequestPlan plan = RequestPlan.of(PRIME, new Deadline(timeBudget, givesWay));
+      try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, plan.kind())) {
+        Json.write(answer(sample, plan, System.nanoTime()));
+        return true;
+      } catch (SearchException busyOrLate) {
+        return false;
+      }
+    });
   }
 
   /** Roughly what an answer occupies on the heap: its text, twice over for UTF-16, and objects. */
