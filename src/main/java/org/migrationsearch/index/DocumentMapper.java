@@ -84,12 +84,18 @@ public final class DocumentMapper {
         reasons(stored.get(IndexSchema.LABEL_REASONS)));
   }
 
-  private static final ObjectMapper REASONS_JSON = new ObjectMapper();
+  /**
+   * Only indexing and the document endpoint read or write the reasons: a search's hits do not, and
+   * creating a mapper is a good part of a fresh JVM's first search.
+   */
+  private static final class ReasonsJson {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   /** The reasons for a document's labels as stored, so every backend keeps the same text. */
   public static String reasonsJson(Document d) {
     try {
-      return REASONS_JSON.writeValueAsString(d.labelReasons());
+      return ReasonsJson.MAPPER.writeValueAsString(d.labelReasons());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write label reasons", e);
     }
@@ -101,7 +107,7 @@ public final class DocumentMapper {
       return LabelReasons.NONE;
     }
     try {
-      return REASONS_JSON.readValue(json, LabelReasons.class);
+      return ReasonsJson.MAPPER.readValue(json, LabelReasons.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("unreadable label reasons in the index", e);
     }

@@ -9,6 +9,8 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -56,6 +58,33 @@ public final class IndexSnapshot extends IndexSearcher {
 
   public int documents() {
     return getIndexReader().numDocs();
+  }
+
+  /** Below this many documents a segment says little of how a search runs over the index. */
+  static final int SAMPLE_MIN_DOCUMENTS = 1_000;
+
+  /**
+   * One of this commit's segments as a snapshot of its own: the smallest that holds at least
+   * {@link #SAMPLE_MIN_DOCUMENTS} documents, or the largest when none does. A search on it goes
+   * through every step a search of the whole index does, for a fraction of the hits.
+   */
+  IndexSnapshot sample() throws IOException {
+    List<LeafReaderContext> leaves = getIndexReader().leaves();
+    if (leaves.size() <= 1) {
+      return this;
+    }
+    LeafReader chosen = null;
+    LeafReader largest = null;
+    for (LeafReaderContext leaf : leaves) {
+      LeafReader r = leaf.reader();
+      if (largest == null || r.numDocs() > largest.numDocs()) {
+        largest = r;
+      }
+      if (r.numDocs() >= SAMPLE_MIN_DOCUMENTS && (chosen == null || r.numDocs() < chosen.numDocs())) {
+        chosen = r;
+      }
+    }
+    return new IndexSnapshot(chosen != null ? chosen : largest);
   }
 
   /** A light searcher over the same reader, with a time budget that only this request shares. */

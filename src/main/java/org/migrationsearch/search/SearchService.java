@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
@@ -171,7 +172,7 @@ public final class SearchService implements SearchBackend {
     return ran;
   }
 
-  /** Set by the first user search: priming stops then, and gives that search the CPU. */
+  /** Set by the first user search: there is nothing left to prime then. */
   private volatile boolean userSearched;
 
   /** Not a query the page opens with, so priming never stands in for any user's first answer. */
@@ -179,25 +180,33 @@ public final class SearchService implements SearchBackend {
 
   /**
    * One search of the form a first visitor sends (words, facets, snippets), written as JSON and
-   * dropped: the first search of a process loads the query dictionaries, analyzers, highlighter
-   * and JSON serializers, most of a second of work that a server can do while its HTTP side is
-   * still starting. Like the warm-up it passes the result cache and takes only a free place; it
-   * stops where it is once a user's search begins, which loads the rest itself: on two cores
-   * the two would only take turns.
+   * dropped: the first search of a process loads the query dictionaries, analyzers, highlighter,
+   * facet labels and JSON serializers, a few hundred milliseconds of work before any answer. It
+   * runs on one segment of the index ({@link IndexSnapshot#sample}), so it costs a fraction of a
+   * search of the whole index and reaches its snippets and JSON soon. A first user's search
+   * arriving meanwhile is not held up by it: on the other core, the prime readies the steps that
+   * come after the hits are counted while that search is still counting them. An index of one
+   * segment is its own sample, whose search takes seconds cold at 1M documents: that prime still
+   * stops as soon as a user's search begins, since the two would only take turns on two cores.
+   * Like the warm-up it passes the result cache and takes only a free place.
    *
-   * @return whether it ran to the end
+   * @return whether it ran to the end; false when a user has searched already
    */
   public boolean prime() {
     if (userSearched) {
       return false;
     }
-    RequestPlan plan = RequestPlan.of(PRIME, new Deadline(timeBudget, () -> userSearched));
-    try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, plan.kind())) {
-      Json.write(search(plan, System.nanoTime(), true));
-      return true;
-    } catch (SearchException busyOrLate) {
-      return false;
-    }
+    return index.withSnapshot(snapshot -> {
+      IndexSnapshot sample = snapshot.sample();
+      BooleanSupplier givesWay = sample == snapshot ? () -> userSearched : () -> false;
+      RequestPlan plan = RequestPlan.of(PRIME, new Deadline(timeBudget, givesWay));
+      try (SearchLimiter.Permit permit = limiter.acquire(Duration.ZERO, plan.kind())) {
+        Json.write(answer(sample, plan, System.nanoTime()));
+        return true;
+      } catch (SearchException busyOrLate) {
+        return false;
+      }
+    });
   }
 
   /** Roughly what an answer occupies on the heap: its text, twice over for UTF-16, and objects. */
@@ -220,55 +229,7 @@ public final class SearchService implements SearchBackend {
   }
 
   private SearchResponse search(RequestPlan plan, long started, boolean mayCorrect) {
-    SearchRequest request = plan.request();
-    QueryPlan words = plan.query();
-    Deadline deadline = plan.deadline();
-    SearchResponse response = index.withSnapshot(snapshot -> {
-      IndexSearcher searcher = snapshot;
-      // Deciding whether to relax counts matches; those counts spend the same time budget.
-      IndexSearcher counting = snapshot.requestSearcher(deadline);
-      Query userQuery = plan.matchQuery(counting);
-      if (counting.timedOut()) {
-        throw deadline.exceeded();
-      }
-      boolean relaxed = userQuery != words.strict();
-      DrillDownQuery ddq = plan.filtered(userQuery);
-      TopDocs top;
-      Facets facets = null;
-      if (snapshot.facetState() == null) {
-        top = searcher.search(ddq, deadline.guard(plan.collector(plan.window())));
-      } else {
-        DrillSideways ds = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facetState());
-        var result = ds.search(ddq, deadline.guard(plan.collector(plan.window())));
-        top = result.collectorResult;
-        facets = result.facets;
-      }
-      deadline.check();
-      ScoreDoc[] ranked = top.scoreDocs;
-      if (plan.ranksByScore()) {
-        Ranking.scoresFromSortValues(ranked);
-      }
-      if (plan.rescores()) {
-        ranked = Ranking.rescoreWindow(searcher, top, words.proximity());
-      } else if (request.sort() != SortOrder.RELEVANCE && ranked.length > 0 && !words.matchAll()) {
-        TopFieldCollector.populateScores(ranked, searcher, userQuery);
-      }
-      int from = Math.min((request.page() - 1) * request.size(), ranked.length);
-      ScoreDoc[] page = Arrays.copyOfRange(ranked, from, Math.min(ranked.length, plan.pageEnd()));
-      // Snippets follow the words searched for; the filters are on other fields and only make the
-      // highlighter treat the query as one it does not understand.
-      Hits found = toHits(searcher, page, request.highlight() ? words.highlight() : null, words.matchAll(), deadline);
-      List<SearchHit> hits = found.hits();
-      if (relaxed) {
-        hits = Ranking.withMissingWords(searcher, page, hits, words.groups());
-      }
-      Map<String, List<FacetValue>> facetValues = FacetCounter.values(facets, request.filters(), snapshot.years());
-      String suggestion = words.words().isEmpty() || !(relaxed || top.totalHits.value == 0) ? null
-          : SpellingCorrector.correct(searcher.getIndexReader(), request.query()).orElse(null);
-      long tookMs = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
-          hits, facetValues, relaxed, words.expanded(), suggestion, null, found.snippetsPartial() ? Boolean.TRUE : null);
-    });
+    SearchResponse response = index.withSnapshot(snapshot -> answer(snapshot, plan, started));
     // The correction replaces the results only when it finds documents with every word where the
     // words as typed found fewer: otherwise it is offered as a suggestion.
     if (response.suggestion() != null && mayCorrect) {
@@ -276,10 +237,61 @@ public final class SearchService implements SearchBackend {
       RequestPlan correction = plan.withQuery(response.suggestion());
       if (allWordsCount(correction) > allWordsCount(plan)) {
         SearchResponse corrected = search(correction, started, false);
-        return corrected.withCorrectedFrom(request.query(), (System.nanoTime() - started) / 1_000_000);
+        return corrected.withCorrectedFrom(plan.request().query(), (System.nanoTime() - started) / 1_000_000);
       }
     }
     return response;
+  }
+
+  /** One page of the plan's results from {@code snapshot}, with its facet counts and snippets. */
+  private static SearchResponse answer(IndexSnapshot snapshot, RequestPlan plan, long started) throws IOException {
+    SearchRequest request = plan.request();
+    QueryPlan words = plan.query();
+    Deadline deadline = plan.deadline();
+    IndexSearcher searcher = snapshot;
+    // Deciding whether to relax counts matches; those counts spend the same time budget.
+    IndexSearcher counting = snapshot.requestSearcher(deadline);
+    Query userQuery = plan.matchQuery(counting);
+    if (counting.timedOut()) {
+      throw deadline.exceeded();
+    }
+    boolean relaxed = userQuery != words.strict();
+    DrillDownQuery ddq = plan.filtered(userQuery);
+    TopDocs top;
+    Facets facets = null;
+    if (snapshot.facetState() == null) {
+      top = searcher.search(ddq, deadline.guard(plan.collector(plan.window())));
+    } else {
+      DrillSideways ds = new DrillSideways(searcher, IndexSchema.facetsConfig(), snapshot.facetState());
+      var result = ds.search(ddq, deadline.guard(plan.collector(plan.window())));
+      top = result.collectorResult;
+      facets = result.facets;
+    }
+    deadline.check();
+    ScoreDoc[] ranked = top.scoreDocs;
+    if (plan.ranksByScore()) {
+      Ranking.scoresFromSortValues(ranked);
+    }
+    if (plan.rescores()) {
+      ranked = Ranking.rescoreWindow(searcher, top, words.proximity());
+    } else if (request.sort() != SortOrder.RELEVANCE && ranked.length > 0 && !words.matchAll()) {
+      TopFieldCollector.populateScores(ranked, searcher, userQuery);
+    }
+    int from = Math.min((request.page() - 1) * request.size(), ranked.length);
+    ScoreDoc[] page = Arrays.copyOfRange(ranked, from, Math.min(ranked.length, plan.pageEnd()));
+    // Snippets follow the words searched for; the filters are on other fields and only make the
+    // highlighter treat the query as one it does not understand.
+    Hits found = toHits(searcher, page, request.highlight() ? words.highlight() : null, words.matchAll(), deadline);
+    List<SearchHit> hits = found.hits();
+    if (relaxed) {
+      hits = Ranking.withMissingWords(searcher, page, hits, words.groups());
+    }
+    Map<String, List<FacetValue>> facetValues = FacetCounter.values(facets, request.filters(), snapshot.years());
+    String suggestion = words.words().isEmpty() || !(relaxed || top.totalHits.value == 0) ? null
+        : SpellingCorrector.correct(searcher.getIndexReader(), request.query()).orElse(null);
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    return new SearchResponse(request.query(), top.totalHits.value, request.page(), request.size(), tookMs,
+        hits, facetValues, relaxed, words.expanded(), suggestion, null, found.snippetsPartial() ? Boolean.TRUE : null);
   }
 
   private int allWordsCount(RequestPlan plan) {
@@ -416,7 +428,7 @@ public final class SearchService implements SearchBackend {
    */
   private record Hits(List<SearchHit> hits, boolean snippetsPartial) {}
 
-  private Hits toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll,
+  private static Hits toHits(IndexSearcher searcher, ScoreDoc[] docs, Query highlightQuery, boolean matchAll,
       Deadline deadline) throws IOException {
     int highlighting = highlightQuery == null ? 0 : Math.min(docs.length, SNIPPET_HITS);
     // One stored-fields read per hit serves both its display fields and its snippets.

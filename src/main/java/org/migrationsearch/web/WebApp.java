@@ -31,6 +31,7 @@ import org.migrationsearch.search.RequestParameters;
 import org.migrationsearch.search.SearchException;
 import org.migrationsearch.search.SearchHit;
 import org.migrationsearch.search.SearchRequest;
+import org.migrationsearch.search.SearchResponse;
 import org.migrationsearch.search.SearchBackend;
 import org.migrationsearch.search.country.CountryProfiles;
 import org.migrationsearch.search.export.ExportFormat;
@@ -58,7 +59,9 @@ public final class WebApp {
   /**
    * Starts, on a thread of its own, the slowest static set-up of Jetty's server: its MIME table
    * collects every locale the JDK knows (a fifth of a second on a cold JVM), and would otherwise
-   * do so on the thread starting the server. For callers that have other work to do meanwhile.
+   * do so on the thread starting the server. Then it prepares what every answer needs and no index
+   * holds ({@link SearchResponse#prepare}), which the first search would otherwise do. For callers
+   * that have other work to do meanwhile.
    */
   public static void prepareInBackground() {
     Thread t = new Thread(() -> {
@@ -67,6 +70,7 @@ public final class WebApp {
       } catch (ClassNotFoundException | LinkageError e) {
         // The server's own start loads it again and reports what is wrong.
       }
+      SearchResponse.prepare();
     }, "http-prepare");
     t.setDaemon(true);
     t.start();
