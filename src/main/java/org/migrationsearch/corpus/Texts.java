@@ -55,9 +55,17 @@ public final class Texts {
    * first char of its decomposition, lower-cased; a combining mark written apart stays.
    */
   public static String foldKeepingOffsets(String text) {
-    char[] out = new char[text.length()];
+    return foldKeepingOffsets(text, 0, text.length());
+  }
+
+  /**
+   * {@code text[from, to)} folded as {@link #foldKeepingOffsets(String)} folds it: the head or
+   * tail of a long text is read in place rather than copied out of it first.
+   */
+  public static String foldKeepingOffsets(String text, int from, int to) {
+    char[] out = new char[to - from];
     for (int i = 0; i < out.length; i++) {
-      out[i] = FOLDED[text.charAt(i)];
+      out[i] = FOLDED[text.charAt(from + i)];
     }
     return new String(out);
   }

@@ -24,6 +24,13 @@ class TextsTest {
   }
 
   @Test
+  void foldingARangeFoldsWhatCuttingItOutFirstWould() {
+    String text = "Dicho el Miércoles 12 de Febrero";
+    assertThat(Texts.foldKeepingOffsets(text, 9, text.length())).isEqualTo(Texts.foldKeepingOffsets(text.substring(9)));
+    assertThat(Texts.foldKeepingOffsets(text, 3, 3)).isEmpty();
+  }
+
+  @Test
   void theFoldTableHoldsWhatFoldingEachCharGives() {
     StringBuilder every = new StringBuilder();
     for (int c = 0; c <= Character.MAX_VALUE; c++) {

@@ -156,10 +156,11 @@ public final class DateDetector {
   /** The document's date with its precision, when the title or text states one. */
   public Optional<PartialDate> detectDate(AnalyzedText text) {
     String title = Texts.foldKeepingOffsets(text.title());
-    boolean whole = text.text().length() <= MAX_TEXT_CHARS;
-    String body = Texts.foldKeepingOffsets(whole ? text.text() : text.text().substring(0, MAX_TEXT_CHARS));
+    String raw = text.text();
+    boolean whole = raw.length() <= MAX_TEXT_CHARS;
+    String body = Texts.foldKeepingOffsets(raw, 0, Math.min(raw.length(), MAX_TEXT_CHARS));
     // A text short enough to be read whole is its own ending: folded and split once, not twice.
-    String ending = whole ? body : Texts.foldKeepingOffsets(text.text().substring(text.text().length() - MAX_TEXT_CHARS / 10));
+    String ending = whole ? body : Texts.foldKeepingOffsets(raw, raw.length() - MAX_TEXT_CHARS / 10, raw.length());
     // Only the opening and closing lines are ever read: splitting the whole text into lines
     // cost more than all the checks made on them.
     List<String> opening = firstLines(body, OPENING_LINES);
