@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.migrationsearch.corpus.Document;
 import org.migrationsearch.corpus.LabelReason;
 import org.migrationsearch.corpus.LabelReasons;
@@ -76,29 +77,29 @@ public final class Enricher implements DocumentEnricher {
     String date = declared(d.date(), normalizer::normalizeDate).orElseGet(() -> dates.detect(text.get()).orElse(null));
     String source = d.source() != null && !d.source().isBlank()
         ? d.source() : sources.detect(d.text()).orElse(null);
-    List<String> topicSlugs;
-    List<LabelReason> topicReasons;
-    if (d.topics().isEmpty()) {
+    Labels topicLabels = labels(d.topics(), this::normalizedTopics, () -> {
       TopicDetector.Detection detected = topics.detectAndExplain(text.get());
-      topicSlugs = detected.slugs();
-      topicReasons = detected.reasons();
-    } else {
-      topicSlugs = normalizedTopics(d.topics());
-      topicReasons = declared(topicSlugs);
-    }
-    List<String> countryCodes;
-    List<LabelReason> countryReasons;
-    if (d.countries().isEmpty()) {
+      return new Labels(detected.slugs(), detected.reasons());
+    });
+    Labels countryLabels = labels(d.countries(), this::normalizedCountries, () -> {
       CountryDetector.Detection detected = countries.detectAndExplain(text.get());
-      countryCodes = detected.codes();
-      countryReasons = detected.reasons();
-    } else {
-      countryCodes = normalizedCountries(d.countries());
-      countryReasons = declared(countryCodes);
-    }
-    LabelReasons reasons = new LabelReasons(countryReasons, topicReasons);
+      return new Labels(detected.codes(), detected.reasons());
+    });
+    LabelReasons reasons = new LabelReasons(countryLabels.reasons(), topicLabels.reasons());
     return new Document(d.id(), d.path(), d.title(), date, source, d.url(), type, language,
-        countryCodes, topicSlugs, d.text(), reasons);
+        countryLabels.values(), topicLabels.values(), d.text(), reasons);
+  }
+
+  /** A document's values of one label (countries or topics) and why each was assigned. */
+  private record Labels(List<String> values, List<LabelReason> reasons) {}
+
+  /** The declared values, normalised and marked declared; detected only when none is declared. */
+  private static Labels labels(List<String> declared, UnaryOperator<List<String>> normalize, Supplier<Labels> detect) {
+    if (declared.isEmpty()) {
+      return detect.get();
+    }
+    List<String> values = normalize.apply(declared);
+    return new Labels(values, declared(values));
   }
 
   private static List<LabelReason> declared(List<String> values) {

@@ -10,8 +10,9 @@ import java.util.function.Consumer;
 
 /**
  * Finds many phrases in one left-to-right pass over the tokens of a text: a trie keyed by the
- * {@link Vocabulary} numbers of folded words, so a word no phrase holds costs no look-up. At each position the longest phrase wins and matching resumes after it, so "Papua New
- * Guinea" is never also read as "Guinea", and "Dominican Republic" never as "Dominica".
+ * {@link Vocabulary} numbers of folded words, so a word no phrase holds costs no look-up. At each
+ * position the longest phrase wins and matching resumes after it, so "Papua New Guinea" is never
+ * also read as "Guinea", and "Dominican Republic" never as "Dominica".
  *
  * @param <V> what a phrase stands for (a country code, a topic cue, ...)
  */
