@@ -40,7 +40,9 @@ import java.util.stream.Stream;
  * {@code --only startup} (only start to first answer, against {@code --index DIR} and
  * {@code --corpus DIR}; no report), {@code --startup-runs N} (starts of each way, default 5),
  * {@code --baseline-jar JAR} (another build started beside this one) and
- * {@code --startup-java-home DIR} (the Java the starts run on).
+ * {@code --startup-java-home DIR} (the Java the starts run on) and {@code --startup-cache
+ * warm|cold|as-is} (the index read whole before the starts, the default; dropped from the page
+ * cache before each start; or left as found).
  */
 public final class Bench {
 
@@ -238,7 +240,8 @@ public final class Bench {
     int runs = Integer.parseInt(opts.getOrDefault("startup-runs", "5"));
     Path baseline = opts.containsKey("baseline-jar") ? Path.of(opts.get("baseline-jar")).toAbsolutePath() : null;
     Path javaHome = Path.of(opts.getOrDefault("startup-java-home", System.getProperty("java.home")));
-    Map<String, Object> m = new LinkedHashMap<>(new StartupRun(repo, corpus, index, heap, javaHome, this::say)
+    PageCache.Mode cache = PageCache.Mode.parse(opts.getOrDefault("startup-cache", "warm"));
+    Map<String, Object> m = new LinkedHashMap<>(new StartupRun(repo, corpus, index, heap, javaHome, cache, this::say)
         .run(runs, baseline));
     m.put("seconds", ((Map<?, ?>) m.get("launcher")).get("firstSeconds"));
     m.put("documents", documents);

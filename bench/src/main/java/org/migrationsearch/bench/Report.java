@@ -238,6 +238,10 @@ final class Report {
         + " `%s`, Java %s; medians of %s runs of each way, the ways taking turns.%n%n", StartupRun.QUERY,
         ((Number) s.getOrDefault("documents", 0)).longValue(), s.getOrDefault("heap", Bench.HEAP),
         s.getOrDefault("java", "?"), s.get("runs")));
+    if (s.get("launcher") instanceof Map<?, ?> launcher && launcher.get("indexResident") instanceof Number share) {
+      md.append(f("The index in the page cache before each start (`--startup-cache %s`): %.0f%% of its bytes"
+          + " (median, `fincore`).%n%n", s.getOrDefault("cache", "?"), 100 * share.doubleValue()));
+    }
     md.append("| way of starting | first answer s | address printed s | CPU s |");
     for (String[] step : STEPS) {
       md.append(' ').append(step[1]).append(" |");

@@ -26,6 +26,10 @@ import java.util.function.Consumer;
  * {@code java -jar} (no archive), and, with {@code --baseline-jar JAR}, another build's jar
  * started plainly, to compare a change with what it replaces in the same run. The two of this
  * build run with {@code --startup-times}, whose line gives the steps inside the process.
+ *
+ * <p>Before each start the share of the index in the page cache is read, and by default the
+ * index is read whole before the runs ({@link PageCache.Mode}): the first answer at 1M depends
+ * on it more than on anything the process does.
  */
 final class StartupRun {
 
@@ -36,20 +40,29 @@ final class StartupRun {
   private final Path index;
   private final String heap;
   private final Path javaHome;
+  private final PageCache.Mode cache;
   private final Consumer<String> say;
 
-  /** @param javaHome the Java every way runs on (the benchmark's own by default) */
-  StartupRun(Path repo, Path corpus, Path index, String heap, Path javaHome, Consumer<String> say) {
+  /**
+   * @param javaHome the Java every way runs on (the benchmark's own by default)
+   * @param cache how the index stands in the page cache before each start
+   */
+  StartupRun(Path repo, Path corpus, Path index, String heap, Path javaHome, PageCache.Mode cache,
+      Consumer<String> say) {
     this.repo = repo;
     this.corpus = corpus;
     this.index = index;
     this.heap = heap;
     this.javaHome = javaHome;
+    this.cache = cache;
     this.say = say;
   }
 
-  /** One start: wall seconds to the address and to the first answer, CPU seconds, and the steps. */
-  record Start(double listening, double first, double cpu, Map<String, Double> steps) {}
+  /**
+   * One start: wall seconds to the address and to the first answer, CPU seconds, the steps, and
+   * the share of the index in the page cache just before it (NaN when unknown).
+   */
+  record Start(double listening, double first, double cpu, Map<String, Double> steps, double resident) {}
 
   private List<String> serveArgs() {
     return List.of("serve", "--corpus", corpus.toString(), "--index", index.toString(), "--host", "127.0.0.1",
@@ -83,6 +96,9 @@ final class StartupRun {
     // The launcher's first run records the archive that its later runs map: from nothing, so an
     // archive of an older jar or run never stands in for this one.
     Bench.delete(archives);
+    if (cache == PageCache.Mode.WARM) {
+      PageCache.load(index);
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     Start recording = start(launcher(true), false);
     // The archive is written as the recording run exits.
@@ -105,6 +121,7 @@ final class StartupRun {
     out.put("runs", runs);
     out.put("java", javaVersion(javaHome));
     out.put("archived", hasArchive(archives));
+    out.put("cache", cache.label());
     if (baselineJar != null) {
       out.put("baselineJar", baselineJar.getFileName().toString());
     }
@@ -130,7 +147,8 @@ final class StartupRun {
       return false;
     }
     try (var s = Files.list(dir)) {
-      return s.anyMatch(p -> p.toString().endsWith(".jsa"));
+      // AppCDS on Java 17, an AOT cache on Java 25 and later (bin/migration-search)
+      return s.anyMatch(p -> p.toString().endsWith(".jsa") || p.toString().endsWith(".aot"));
     }
   }
 
@@ -154,6 +172,10 @@ final class StartupRun {
     if (!steps.isEmpty()) {
       m.put("steps", steps);
     }
+    List<Double> resident = starts.stream().map(Start::resident).filter(r -> !r.isNaN()).toList();
+    if (!resident.isEmpty()) {
+      m.put("indexResident", median(resident));
+    }
     m.put("each", starts.stream().map(Start::first).toList());
     return m;
   }
@@ -172,6 +194,11 @@ final class StartupRun {
    *     CPU time is the server's; a recording run's JVM is the launcher's child
    */
   private Start start(ProcessBuilder pb, boolean ownCpu) throws Exception {
+    if (cache == PageCache.Mode.COLD && !PageCache.evict(index)) {
+      throw new IllegalStateException("--startup-cache cold: could not drop " + index + " from the page cache"
+          + " (needs dd with iflag=nocache)");
+    }
+    double resident = PageCache.residentShare(index);
     Path errors = Files.createTempFile("serve-startup", ".txt");
     pb.redirectError(errors.toFile());
     long t0 = System.nanoTime();
@@ -200,7 +227,7 @@ final class StartupRun {
       double first = (System.nanoTime() - t0) / 1e9;
       double cpu = ownCpu ? p.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(0.0) : 0;
       // The line after the first search is printed before its answer is sent.
-      return new Start(listening, first, cpu, steps(Files.readAllLines(errors), spawnedAt));
+      return new Start(listening, first, cpu, steps(Files.readAllLines(errors), spawnedAt), resident);
     } finally {
       p.destroy();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
