@@ -1,10 +1,11 @@
 package org.migrationsearch.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -71,15 +72,8 @@ final class Machine {
   }
 
   private static String git(String... args) {
-    try {
-      String[] cmd = new String[args.length + 1];
-      cmd[0] = "git";
-      System.arraycopy(args, 0, cmd, 1, args.length);
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      return p.waitFor() == 0 ? out : "unknown";
-    } catch (IOException | InterruptedException e) {
-      return "unknown";
-    }
+    List<String> cmd = new ArrayList<>(List.of("git"));
+    cmd.addAll(List.of(args));
+    return Commands.output(cmd).map(String::strip).orElse("unknown");
   }
 }

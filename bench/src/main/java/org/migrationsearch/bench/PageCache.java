@@ -2,17 +2,17 @@ package org.migrationsearch.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How much of an index the operating system holds in memory, and putting it there or taking it
  * out, for start-up runs. A first search at 1M reads about a quarter of the index; read from disk
- * it made the first answer twice as slow (3.2 s against 1.5 s), and other work on a shared machine
+ * it made the first answer twice as slow (3.3 s against 1.7 s at 1M), and other work on a shared machine
  * evicts those pages unpredictably, so a start-up figure means little without the share beside it.
  *
  * <p>Uses util-linux's {@code fincore} to read the share and {@code dd iflag=nocache} (which asks
@@ -31,12 +31,12 @@ final class PageCache {
     AS_IS;
 
     static Mode parse(String s) {
-      return switch (s) {
-        case "warm" -> WARM;
-        case "cold" -> COLD;
-        case "as-is" -> AS_IS;
-        default -> throw new IllegalArgumentException("--startup-cache is warm, cold or as-is, not " + s);
-      };
+      for (Mode m : values()) {
+        if (m.label().equals(s)) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("--startup-cache is warm, cold or as-is, not " + s);
     }
 
     String label() {
@@ -48,31 +48,30 @@ final class PageCache {
 
   /** Share (0 to 1) of the bytes of the files in {@code dir} that are in the page cache, or NaN if unknown. */
   static double residentShare(Path dir) {
+    List<Path> files = files(dir);
+    if (files.isEmpty()) {
+      return Double.NaN;
+    }
     List<String> cmd = new ArrayList<>(List.of("fincore", "--bytes", "--noheadings", "--output", "RES,SIZE"));
-    files(dir).forEach(f -> cmd.add(f.toString()));
-    if (cmd.size() == 5) {
-      return Double.NaN;
-    }
-    String out = run(cmd);
-    if (out == null) {
-      return Double.NaN;
-    }
+    files.forEach(f -> cmd.add(f.toString()));
     long resident = 0;
     long size = 0;
-    for (String line : out.split("\n")) {
-      String[] f = line.trim().split("\\s+");
-      if (f.length == 2) {
-        resident += Long.parseLong(f[0]);
-        size += Long.parseLong(f[1]);
+    for (String line : Commands.output(cmd).orElse("").split("\n")) {
+      Matcher m = RES_SIZE.matcher(line);
+      if (m.matches()) {
+        resident += Long.parseLong(m.group(1));
+        size += Long.parseLong(m.group(2));
       }
     }
     return size == 0 ? Double.NaN : resident / (double) size;
   }
 
+  private static final Pattern RES_SIZE = Pattern.compile("\\s*(\\d+)\\s+(\\d+)\\s*");
+
   /** Drops the files of {@code dir} from the page cache; false if that could not be done. */
   static boolean evict(Path dir) {
     for (Path f : files(dir)) {
-      if (run(List.of("dd", "if=" + f, "of=/dev/null", "iflag=nocache", "count=0", "status=none")) == null) {
+      if (Commands.output(List.of("dd", "if=" + f, "of=/dev/null", "iflag=nocache", "count=0", "status=none")).isEmpty()) {
         return false;
       }
     }
@@ -96,24 +95,6 @@ final class PageCache {
       return s.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       return List.of();
-    }
-  }
-
-  /** The command's standard output, or null if it could not run or failed. */
-  private static String run(List<String> cmd) {
-    try {
-      Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!p.waitFor(60, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return null;
-      }
-      return p.exitValue() == 0 ? out : null;
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
     }
   }
 }

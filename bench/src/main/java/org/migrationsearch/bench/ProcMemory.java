@@ -3,7 +3,7 @@ package org.migrationsearch.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,20 +42,8 @@ final class ProcMemory {
    * stays, not the garbage between two collections); -1 when jcmd cannot tell.
    */
   static double liveHeapMb(long pid) {
-    try {
-      run("jcmd", Long.toString(pid), "GC.run");
-      String info = run("jcmd", Long.toString(pid), "GC.heap_info");
-      Matcher m = USED.matcher(info);
-      return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
-    } catch (IOException | InterruptedException e) {
-      return -1;
-    }
-  }
-
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    byte[] out = p.getInputStream().readAllBytes();
-    p.waitFor(60, TimeUnit.SECONDS);
-    return new String(out, java.nio.charset.StandardCharsets.UTF_8);
+    Commands.output(List.of("jcmd", Long.toString(pid), "GC.run"));
+    Matcher m = USED.matcher(Commands.output(List.of("jcmd", Long.toString(pid), "GC.heap_info")).orElse(""));
+    return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : -1;
   }
 }
