@@ -17,10 +17,13 @@ public final class TextTokenizer {
     List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
     Vocabulary vocabulary = Vocabulary.current();
     char[] folded = new char[32];
-    int n = text.length();
+    // Read from a copy: most texts hold a curly quote or a dash, which makes them strings of
+    // two-byte chars, and String.charAt on those checked its index char by char.
+    char[] chars = text.toCharArray();
+    int n = chars.length;
     int i = 0;
     while (i < n) {
-      int cp = text.codePointAt(i);
+      int cp = Character.codePointAt(chars, i);
       if (!isWordChar(cp)) {
         i += Character.charCount(cp);
         continue;
@@ -28,7 +31,7 @@ public final class TextTokenizer {
       int start = i;
       boolean ascii = true;
       while (i < n) {
-        cp = text.codePointAt(i);
+        cp = Character.codePointAt(chars, i);
         if (!isWordChar(cp)) {
           break;
         }
@@ -43,7 +46,10 @@ public final class TextTokenizer {
         if (folded.length < i - start) {
           folded = new char[2 * (i - start)];
         }
-        lowerCaseAscii(text, start, i, folded);
+        for (int k = start; k < i; k++) {
+          char c = chars[k];
+          folded[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
         id = vocabulary.id(folded, i - start);
         norm = id >= 0 ? vocabulary.word(id) : null;
       } else {
@@ -71,13 +77,15 @@ public final class TextTokenizer {
   }
 
   /**
-   * The answer of Unicode's tables for every char below the surrogates' range, one bit each:
-   * curly quotes and dashes, frequent in these texts, took two look-ups in those tables apiece.
+   * The answer of Unicode's tables for every char of the Basic Multilingual Plane, one bit each
+   * (8 KB): curly quotes and dashes, frequent in these texts, took two look-ups in those tables
+   * apiece, and so did every char above the surrogates' range (variation selectors, replacement
+   * chars, full-width forms). A lone surrogate is no word char, as the tables say.
    */
-  private static final long[] WORD_CHARS = new long[Character.MIN_SURROGATE / 64];
+  private static final long[] WORD_CHARS = new long[(Character.MAX_VALUE + 1) / 64];
 
   static {
-    for (int c = 0; c < Character.MIN_SURROGATE; c++) {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (isWordCharByTables(c)) {
         WORD_CHARS[c >>> 6] |= 1L << c;
       }
@@ -85,7 +93,7 @@ public final class TextTokenizer {
   }
 
   static boolean isWordChar(int cp) {
-    return cp < Character.MIN_SURROGATE ? (WORD_CHARS[cp >>> 6] & 1L << cp) != 0 : isWordCharByTables(cp);
+    return cp <= Character.MAX_VALUE ? (WORD_CHARS[cp >>> 6] & 1L << cp) != 0 : isWordCharByTables(cp);
   }
 
   private static boolean isWordCharByTables(int cp) {

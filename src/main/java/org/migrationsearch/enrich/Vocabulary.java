@@ -20,6 +20,8 @@ final class Vocabulary {
   private static volatile Vocabulary current = new Vocabulary(new String[0], 0);
 
   private final String[] words;
+  /** The words' chars, compared with a token's in one vectorised step instead of char by char. */
+  private final char[][] wordChars;
   private final int size;
   /**
    * Open addressing on the words' hash codes, at most half full: each slot holds a word's hash
@@ -32,6 +34,10 @@ final class Vocabulary {
   private Vocabulary(String[] words, int size) {
     this.words = words;
     this.size = size;
+    this.wordChars = new char[size][];
+    for (int id = 0; id < size; id++) {
+      wordChars[id] = words[id].toCharArray();
+    }
     this.slots = new long[Integer.highestOneBit(Math.max(4, size)) * 4];
     this.mask = slots.length - 1;
     for (int id = 0; id < size; id++) {
@@ -98,22 +104,14 @@ final class Vocabulary {
     }
     for (int slot = hash & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
       long entry = slots[slot];
-      if ((int) (entry >>> 32) == hash && sameChars(words[(int) entry - 1], chars, length)) {
+      if ((int) (entry >>> 32) == hash && sameChars(wordChars[(int) entry - 1], chars, length)) {
         return (int) entry - 1;
       }
     }
     return -1;
   }
 
-  private static boolean sameChars(String word, char[] chars, int length) {
-    if (word.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (word.charAt(i) != chars[i]) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean sameChars(char[] word, char[] chars, int length) {
+    return Arrays.equals(word, 0, word.length, chars, 0, length);
   }
 }

@@ -1,6 +1,7 @@
 package org.migrationsearch.enrich.source;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -68,16 +69,27 @@ public final class SourceDetector {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    for (String line : lines) {
-      if (COPYRIGHT.matcher(line).find()) {
-        Optional<String> p = named(line.substring(firstCopyrightMark(line)));
-        if (p.isPresent()) {
-          return p;
+    // Most texts carry no copyright mark, and the pattern tried at every char of every line was
+    // most of this detector's cost: only a text with a mark is split into all its lines.
+    List<String> opening;
+    List<String> closing;
+    if (mentionsCopyright(text)) {
+      List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      for (String line : lines) {
+        if (COPYRIGHT.matcher(line).find()) {
+          Optional<String> p = named(line.substring(firstCopyrightMark(line)));
+          if (p.isPresent()) {
+            return p;
+          }
         }
       }
+      opening = lines.subList(0, Math.min(OPENING_LINES, lines.size()));
+      closing = lines.subList(Math.max(0, lines.size() - CLOSING_LINES), lines.size());
+    } else {
+      opening = firstLines(text, OPENING_LINES);
+      closing = lastLines(text, CLOSING_LINES);
     }
-    for (String line : lines.subList(0, Math.min(OPENING_LINES, lines.size()))) {
+    for (String line : opening) {
       Matcher agency = AGENCY.matcher(line);
       if (agency.find()) {
         Optional<String> p = exactly(agency.group(1));
@@ -86,8 +98,8 @@ public final class SourceDetector {
         }
       }
     }
-    List<String> credits = new ArrayList<>(lines.subList(0, Math.min(OPENING_LINES, lines.size())));
-    credits.addAll(lines.subList(Math.max(0, lines.size() - CLOSING_LINES), lines.size()));
+    List<String> credits = new ArrayList<>(opening);
+    credits.addAll(closing);
     for (String line : credits) {
       if (line.length() > MAX_CREDIT_LINE) {
         continue;
@@ -103,6 +115,62 @@ public final class SourceDetector {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@link #COPYRIGHT} finds a mark somewhere in {@code text}, without running it. */
+  static boolean mentionsCopyright(String text) {
+    if (text.indexOf('\u00a9') >= 0) {
+      return true;
+    }
+    for (char first : new char[] {'c', 'C'}) {
+      for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+        if (text.regionMatches(true, at, "copyright", 0, 9)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first {@code max} lines that {@link String#lines()} gives, stripped, blank ones left out. */
+  static List<String> firstLines(String text, int max) {
+    List<String> out = new ArrayList<>(max);
+    for (int from = 0; out.size() < max && from < text.length(); ) {
+      int to = from;
+      while (to < text.length() && !isLineBreak(text.charAt(to))) {
+        to++;
+      }
+      addIfNotBlank(text, from, to, out);
+      from = to + 1;
+    }
+    return out;
+  }
+
+  /** The last {@code max} of those lines, in text order. */
+  static List<String> lastLines(String text, int max) {
+    List<String> out = new ArrayList<>(max);
+    for (int to = text.length(); out.size() < max && to > 0; ) {
+      int from = to;
+      while (from > 0 && !isLineBreak(text.charAt(from - 1))) {
+        from--;
+      }
+      addIfNotBlank(text, from, to, out);
+      to = from - 1;
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  private static void addIfNotBlank(String text, int from, int to, List<String> out) {
+    String line = text.substring(from, to).strip();
+    if (!line.isEmpty()) {
+      out.add(line);
+    }
+  }
+
+  /** The line terminators of {@link String#lines()}; "\r\n" gives a blank line, left out. */
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
   }
 
   private static int firstCopyrightMark(String line) {

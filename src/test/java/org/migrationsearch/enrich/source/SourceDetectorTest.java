@@ -56,4 +56,35 @@ class SourceDetectorTest {
       assertThat(cols[1].split("\\|")).as(line).allSatisfy(v -> assertThat(v.strip()).isNotEmpty());
     }
   }
+  /**
+   * Without a copyright mark only the opening and closing lines are read, from both ends of the
+   * text; they must be the lines a split of the whole text gives, however the text breaks.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "one",
+    "one\\ntwo",
+    "\\n\\n  one  \\r\\n\\r\\ntwo\\rthree\\n\\n",
+    "1\\n2\\n3\\n4\\n5\\n6\\n7\\n8\\n9\\n10\\n11\\n12",
+    "1\\n2\\n\\n 3 \\n4\\r\\n5\\n6\\n7\\n",
+    "'   '",
+  })
+  void openingAndClosingLinesAreThoseOfTheWholeSplit(String escaped) {
+    String text = escaped.replace("\\r", "\r").replace("\\n", "\n");
+    List<String> all = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    assertThat(SourceDetector.firstLines(text, 3)).isEqualTo(all.subList(0, Math.min(3, all.size())));
+    assertThat(SourceDetector.lastLines(text, 6)).isEqualTo(all.subList(Math.max(0, all.size() - 6), all.size()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Copyright 2024 ABC News | true",
+    "COPYRIGHT reserved | true",
+    "all rights \u00a9 2023 | true",
+    "copyrigh and copy right | false",
+    "a text about copies | false",
+  })
+  void aCopyrightMarkIsFoundAsThePatternFindsIt(String text, boolean marked) {
+    assertThat(SourceDetector.mentionsCopyright(text)).isEqualTo(marked);
+  }
 }
