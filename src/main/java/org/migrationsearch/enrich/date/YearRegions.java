@@ -35,16 +35,22 @@ final class YearRegions {
     int[] out = new int[8];
     int count = 0;
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isDigit(text.charAt(i))) {
-        i++;
+    // Four digits in a row always cover a multiple of four, so only those offsets are read
+    // until one holds a digit; its run is then read out both ways. A run shorter than four may
+    // be missed, and is skipped anyway.
+    for (int probe = 0; probe < n; probe += 4) {
+      if (!isDigit(text.charAt(probe))) {
         continue;
       }
-      int runStart = i;
+      int runStart = probe;
+      while (runStart > 0 && isDigit(text.charAt(runStart - 1))) {
+        runStart--;
+      }
+      int i = probe + 1;
       while (i < n && isDigit(text.charAt(i))) {
         i++;
       }
+      probe = (i + 3) / 4 * 4 - 4;
       if (i - runStart < 4) {
         continue;
       }

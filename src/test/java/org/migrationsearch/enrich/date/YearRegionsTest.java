@@ -93,6 +93,57 @@ class YearRegionsTest {
     assertThat(forward).isGreaterThan(10);
   }
 
+  /** Runs of every length at every offset, against a scan that reads every char. */
+  @Test
+  void regionsAreThoseOfReadingEveryChar() {
+    Random random = new Random(12);
+    for (int doc = 0; doc < 5000; doc++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0, n = random.nextInt(40); i < n; i++) {
+        b.append(random.nextInt(3) == 0 ? " " : "").append("0123456789".substring(0, random.nextInt(7)))
+            .append("ab c".substring(0, 1 + random.nextInt(3)));
+      }
+      String text = b.toString();
+      assertThat(YearRegions.of(text)).as(text).isEqualTo(everyChar(text));
+    }
+  }
+
+  /** Each run of four digits or more read char by char, with the window {@link YearRegions#of} gives it. */
+  private static int[] everyChar(String text) {
+    List<Integer> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i - start < 4) {
+        continue;
+      }
+      int from = start;
+      for (int k = 0; k < YearRegions.CHUNKS_BEFORE; k++) {
+        while (from > 0 && YearRegions.isRegexSpace(text.charAt(from - 1))) {
+          from--;
+        }
+        while (from > 0 && !YearRegions.isRegexSpace(text.charAt(from - 1))) {
+          from--;
+        }
+      }
+      int to = Math.min(text.length(), i + YearRegions.CHARS_AFTER);
+      if (!out.isEmpty() && from <= out.get(out.size() - 1)) {
+        out.set(out.size() - 1, Math.max(out.get(out.size() - 1), to));
+      } else {
+        out.add(from);
+        out.add(to);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   @Test
   void noYearNoRegion() {
     assertThat(YearRegions.of("signed on the tenth of may, 123 456")).isEmpty();
