@@ -57,13 +57,14 @@ public final class PhraseMatcher<V> {
   public List<Match<V>> findAll(List<Token> tokens) {
     List<Match<V>> matches = new ArrayList<>();
     Vocabulary vocabulary = Vocabulary.current();
+    int[] words = Tokens.encodedWords(tokens);
     int i = 0;
-    while (i < tokens.size()) {
+    while (i < words.length) {
       int node = 0;
       int longestEnd = -1;
       List<V> longestValues = null;
-      for (int j = i; j < tokens.size(); j++) {
-        node = child(node, tokens.get(j).wordIn(vocabulary));
+      for (int j = i; j < words.length; j++) {
+        node = child(node, Tokens.wordIn(words[j], tokens, j, vocabulary));
         if (node == 0) {
           break;
         }
@@ -85,8 +86,9 @@ public final class PhraseMatcher<V> {
   /** For each of {@code tokens[from, to)} that is a one-word phrase, in text order, its values. */
   public void forEachWord(List<Token> tokens, int from, int to, Consumer<List<V>> action) {
     Vocabulary vocabulary = Vocabulary.current();
+    int[] words = Tokens.encodedWords(tokens);
     for (int i = from; i < to; i++) {
-      int node = child(0, tokens.get(i).wordIn(vocabulary));
+      int node = child(0, Tokens.wordIn(words[i], tokens, i, vocabulary));
       if (node != 0 && values[node] != null) {
         action.accept(values[node]);
       }

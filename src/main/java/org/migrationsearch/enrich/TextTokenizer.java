@@ -1,6 +1,6 @@
 package org.migrationsearch.enrich;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.migrationsearch.corpus.Texts;
 
@@ -14,7 +14,10 @@ public final class TextTokenizer {
   private TextTokenizer() {}
 
   public static List<Token> tokenize(String text) {
-    List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
+    int capacity = Math.max(16, text.length() / 6);
+    Token[] tokens = new Token[capacity];
+    int[] words = new int[capacity];
+    int count = 0;
     Vocabulary vocabulary = Vocabulary.current();
     char[] folded = new char[32];
     // Read from a copy: most texts hold a curly quote or a dash, which makes them strings of
@@ -57,9 +60,15 @@ public final class TextTokenizer {
         id = vocabulary.id(norm);
         norm = id >= 0 ? vocabulary.word(id) : norm;
       }
-      tokens.add(new Token(norm, text, start, i, id >= 0 ? id : -1 - vocabulary.size()));
+      if (count == tokens.length) {
+        tokens = Arrays.copyOf(tokens, count * 2);
+        words = Arrays.copyOf(words, count * 2);
+      }
+      int word = id >= 0 ? id : -1 - vocabulary.size();
+      tokens[count] = new Token(norm, text, start, i, word);
+      words[count++] = word;
     }
-    return tokens;
+    return new Tokens(tokens, words, count);
   }
 
   /** {@code text[start, end)}, all ASCII, lower-cased: its folded form. */

@@ -67,15 +67,9 @@ public final class Token {
     return end;
   }
 
-  /**
-   * The word's number in {@code vocabulary} (the current one or a later), or -1 when it does not
-   * hold the word. Looked up again only when the vocabulary has grown since the token was read.
-   */
-  int wordIn(Vocabulary vocabulary) {
-    if (word >= 0) {
-      return word;
-    }
-    return -1 - word == vocabulary.size() ? -1 : vocabulary.id(norm());
+  /** The number as kept: the vocabulary's, or -1 - the size of the vocabulary that lacked it. */
+  int encodedWord() {
+    return word;
   }
 
   public boolean isCapitalized() {

@@ -13,7 +13,7 @@ import java.util.Set;
  *
  * <p>A vocabulary is immutable. Building a matcher publishes a larger one ({@link #including}),
  * in which every word keeps its number, so a token read against an earlier vocabulary is only
- * unsure about words it did not find ({@link Token#wordIn}).
+ * unsure about words it did not find ({@link Tokens#wordIn}).
  */
 final class Vocabulary {
 

@@ -31,8 +31,8 @@ class TextTokenizerTest {
     assertThat(tokens).extracting(Token::surface).containsExactly("ASYLUM", "Asylum", "asylum", "Asylumz", "MIGRACIÓN");
     assertThat(tokens.get(0).norm()).isSameAs(tokens.get(1).norm());
     Vocabulary vocabulary = Vocabulary.current();
-    assertThat(tokens.get(0).wordIn(vocabulary)).isNotNegative().isEqualTo(tokens.get(2).wordIn(vocabulary));
-    assertThat(tokens.get(3).wordIn(vocabulary)).isEqualTo(-1);
+    assertThat(wordIn(tokens, 0, vocabulary)).isNotNegative().isEqualTo(wordIn(tokens, 2, vocabulary));
+    assertThat(wordIn(tokens, 3, vocabulary)).isEqualTo(-1);
     assertThat(tokens.get(1).isWritten("Asylum")).isTrue();
     assertThat(tokens.get(1).isWritten("asylum")).isFalse();
   }
@@ -41,5 +41,10 @@ class TextTokenizerTest {
   void numbersAreWordsOfDigitsHoweverWritten() {
     List<Token> tokens = TextTokenizer.tokenize("2024 \uff11\uff12 a1 1\u0301 B2B");
     assertThat(tokens).extracting(Token::isDigits).containsExactly(true, true, false, true, false);
+  }
+
+  /** The vocabulary number a matcher reads for the token at {@code index}. */
+  private static int wordIn(List<Token> tokens, int index, Vocabulary vocabulary) {
+    return Tokens.wordIn(Tokens.encodedWords(tokens)[index], tokens, index, vocabulary);
   }
 }

@@ -41,9 +41,14 @@ class VocabularyTest {
   @Test
   void aTokenReadBeforeAMatcherKnewItsWordIsStillMatched() {
     List<Token> tokens = TextTokenizer.tokenize("an unheard-of vocabularytestword");
-    assertThat(tokens.get(3).wordIn(Vocabulary.current())).isEqualTo(-1);
+    assertThat(wordIn(tokens, 3, Vocabulary.current())).isEqualTo(-1);
     PhraseMatcher<String> matcher = PhraseMatcher.<String>builder().add("vocabularytestword", "found").build();
-    assertThat(tokens.get(3).wordIn(Vocabulary.current())).isNotNegative();
+    assertThat(wordIn(tokens, 3, Vocabulary.current())).isNotNegative();
     assertThat(matcher.findAll(tokens)).extracting(PhraseMatcher.Match::start).containsExactly(3);
+  }
+
+  /** The vocabulary number a matcher reads for the token at {@code index}. */
+  private static int wordIn(List<Token> tokens, int index, Vocabulary vocabulary) {
+    return Tokens.wordIn(Tokens.encodedWords(tokens)[index], tokens, index, vocabulary);
   }
 }
