@@ -1,8 +1,12 @@
 package org.migrationsearch.enrich;
 
 import java.util.AbstractList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.Consumer;
 
 /**
  * The tokens of one text as {@link TextTokenizer} reads them, with their vocabulary numbers kept
@@ -24,15 +28,43 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
 
   @Override
   public Token get(int index) {
-    if (index >= size) {
-      throw new IndexOutOfBoundsException(index);
-    }
-    return tokens[index];
+    return tokens[Objects.checkIndex(index, size)];
   }
 
   @Override
   public int size() {
     return size;
+  }
+
+  /**
+   * Over the array itself: detectors walk every token of a text in loops, and the list's own
+   * iterator, made for lists that change, checked for changes at every step.
+   */
+  @Override
+  public Iterator<Token> iterator() {
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < size;
+      }
+
+      @Override
+      public Token next() {
+        if (next >= size) {
+          throw new NoSuchElementException();
+        }
+        return tokens[next++];
+      }
+    };
+  }
+
+  @Override
+  public void forEach(Consumer<? super Token> action) {
+    for (int i = 0; i < size; i++) {
+      action.accept(tokens[i]);
+    }
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.migrationsearch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,27 @@ class TextTokenizerTest {
   void numbersAreWordsOfDigitsHoweverWritten() {
     List<Token> tokens = TextTokenizer.tokenize("2024 \uff11\uff12 a1 1\u0301 B2B");
     assertThat(tokens).extracting(Token::isDigits).containsExactly(true, true, false, true, false);
+  }
+
+  @Test
+  void theTokensOfATextReadAlikeByIndexIteratorAndStream() {
+    List<Token> tokens = TextTokenizer.tokenize("Asylum seekers crossed the border in 2024.");
+    List<String> byIndex = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      byIndex.add(tokens.get(i).norm());
+    }
+    List<String> iterated = new ArrayList<>();
+    for (Token t : tokens) {
+      iterated.add(t.norm());
+    }
+    List<String> each = new ArrayList<>();
+    tokens.forEach(t -> each.add(t.norm()));
+    assertThat(byIndex).containsExactly("asylum", "seekers", "crossed", "the", "border", "in", "2024");
+    assertThat(iterated).isEqualTo(byIndex).isEqualTo(each).isEqualTo(tokens.stream().map(Token::norm).toList());
+    assertThat(tokens.subList(4, 7)).extracting(Token::norm).containsExactly("border", "in", "2024");
+    assertThatThrownBy(() -> tokens.get(7)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> tokens.add(tokens.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   /** The vocabulary number a matcher reads for the token at {@code index}. */
