@@ -50,8 +50,7 @@ public final class TextTokenizer {
           folded = new char[2 * (i - start)];
         }
         for (int k = start; k < i; k++) {
-          char c = chars[k];
-          folded[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          folded[k - start] = lowerCaseAscii(chars[k]);
         }
         id = vocabulary.id(folded, i - start);
         norm = id >= 0 ? vocabulary.word(id) : null;
@@ -80,9 +79,12 @@ public final class TextTokenizer {
 
   private static void lowerCaseAscii(String text, int start, int end, char[] out) {
     for (int k = start; k < end; k++) {
-      char c = text.charAt(k);
-      out[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      out[k - start] = lowerCaseAscii(text.charAt(k));
     }
+  }
+
+  private static char lowerCaseAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.migrationsearch.corpus.Texts;
 import org.migrationsearch.enrich.AnalyzedText;
 import org.migrationsearch.enrich.ResourceLines;
 import org.migrationsearch.enrich.SentenceBreaks;
+import org.migrationsearch.enrich.TextLines;
 
 /**
  * Finds the date a document states for itself: {@code yyyy-mm-dd}, or {@code yyyy-mm} /
@@ -170,8 +170,8 @@ public final class DateDetector {
     String ending = whole ? body : Texts.foldKeepingOffsets(raw, raw.length() - MAX_TEXT_CHARS / 10, raw.length());
     // Only the opening and closing lines are ever read: splitting the whole text into lines
     // cost more than all the checks made on them.
-    List<String> opening = firstLines(body, OPENING_LINES);
-    List<String> closing = lastLines(ending, CLOSING_LINES);
+    List<String> opening = TextLines.first(body, OPENING_LINES, TextLines.Breaks.UNICODE);
+    List<String> closing = TextLines.last(ending, CLOSING_LINES, TextLines.Breaks.UNICODE);
     return dateline(opening)
         .or(() -> signature(closing))
         .or(() -> proclamationDate(ending))
@@ -185,52 +185,6 @@ public final class DateDetector {
         .or(() -> latestReported(body))
         // Only a year, so any month the text reports comes first.
         .or(() -> documentNumberYear(opening));
-  }
-
-  /**
-   * The first {@code max} lines holding more than white space, stripped: the lines {@code
-   * text.split("\\R")} gives, blank ones left out. A blank line between the two halves of "\r\n"
-   * is left out too, so every break character may end a line on its own.
-   */
-  static List<String> firstLines(String text, int max) {
-    List<String> out = new ArrayList<>(max);
-    int from = 0;
-    while (out.size() < max && from <= text.length()) {
-      int to = from;
-      while (to < text.length() && !isLineBreak(text.charAt(to))) {
-        to++;
-      }
-      addIfNotBlank(text.substring(from, to), out);
-      from = to + 1;
-    }
-    return out;
-  }
-
-  /** The last {@code max} lines holding more than white space, stripped, in text order. */
-  static List<String> lastLines(String text, int max) {
-    List<String> out = new ArrayList<>(max);
-    int to = text.length();
-    while (out.size() < max && to >= 0) {
-      int from = to;
-      while (from > 0 && !isLineBreak(text.charAt(from - 1))) {
-        from--;
-      }
-      addIfNotBlank(text.substring(from, to), out);
-      to = from - 1;
-    }
-    Collections.reverse(out);
-    return out;
-  }
-
-  private static void addIfNotBlank(String line, List<String> out) {
-    if (!line.isBlank()) {
-      out.add(line.strip());
-    }
-  }
-
-  /** The characters of {@code \\R}. */
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** A full date near the start of a line, after at most a place name and a weekday. */

@@ -1,13 +1,13 @@
 package org.migrationsearch.enrich.source;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.migrationsearch.enrich.ResourceLines;
+import org.migrationsearch.enrich.TextLines;
 
 /**
  * Finds who published a text that does not say so in its metadata, from the publishers in
@@ -86,8 +86,8 @@ public final class SourceDetector {
       opening = lines.subList(0, Math.min(OPENING_LINES, lines.size()));
       closing = lines.subList(Math.max(0, lines.size() - CLOSING_LINES), lines.size());
     } else {
-      opening = firstLines(text, OPENING_LINES);
-      closing = lastLines(text, CLOSING_LINES);
+      opening = TextLines.first(text, OPENING_LINES, TextLines.Breaks.NEWLINES);
+      closing = TextLines.last(text, CLOSING_LINES, TextLines.Breaks.NEWLINES);
     }
     for (String line : opening) {
       Matcher agency = AGENCY.matcher(line);
@@ -130,47 +130,6 @@ public final class SourceDetector {
       }
     }
     return false;
-  }
-
-  /** The first {@code max} lines that {@link String#lines()} gives, stripped, blank ones left out. */
-  static List<String> firstLines(String text, int max) {
-    List<String> out = new ArrayList<>(max);
-    for (int from = 0; out.size() < max && from < text.length(); ) {
-      int to = from;
-      while (to < text.length() && !isLineBreak(text.charAt(to))) {
-        to++;
-      }
-      addIfNotBlank(text, from, to, out);
-      from = to + 1;
-    }
-    return out;
-  }
-
-  /** The last {@code max} of those lines, in text order. */
-  static List<String> lastLines(String text, int max) {
-    List<String> out = new ArrayList<>(max);
-    for (int to = text.length(); out.size() < max && to > 0; ) {
-      int from = to;
-      while (from > 0 && !isLineBreak(text.charAt(from - 1))) {
-        from--;
-      }
-      addIfNotBlank(text, from, to, out);
-      to = from - 1;
-    }
-    Collections.reverse(out);
-    return out;
-  }
-
-  private static void addIfNotBlank(String text, int from, int to, List<String> out) {
-    String line = text.substring(from, to).strip();
-    if (!line.isEmpty()) {
-      out.add(line);
-    }
-  }
-
-  /** The line terminators of {@link String#lines()}; "\r\n" gives a blank line, left out. */
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r';
   }
 
   private static int firstCopyrightMark(String line) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.enrich.TextLines;
 import org.migrationsearch.corpus.Texts;
 import org.migrationsearch.testing.RealCorpus;
 
@@ -173,8 +174,8 @@ class YearRegionsTest {
         }
       }
       for (int max : new int[] {1, 5, 8}) {
-        assertThat(DateDetector.firstLines(text, max)).isEqualTo(lines.subList(0, Math.min(max, lines.size())));
-        assertThat(DateDetector.lastLines(text, max))
+        assertThat(TextLines.first(text, max, TextLines.Breaks.UNICODE)).isEqualTo(lines.subList(0, Math.min(max, lines.size())));
+        assertThat(TextLines.last(text, max, TextLines.Breaks.UNICODE))
             .isEqualTo(lines.subList(Math.max(0, lines.size() - max), lines.size()));
       }
     }

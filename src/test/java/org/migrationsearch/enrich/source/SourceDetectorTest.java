@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.migrationsearch.enrich.TextLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationsearch.enrich.ResourceLines;
@@ -72,8 +73,8 @@ class SourceDetectorTest {
   void openingAndClosingLinesAreThoseOfTheWholeSplit(String escaped) {
     String text = escaped.replace("\\r", "\r").replace("\\n", "\n");
     List<String> all = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    assertThat(SourceDetector.firstLines(text, 3)).isEqualTo(all.subList(0, Math.min(3, all.size())));
-    assertThat(SourceDetector.lastLines(text, 6)).isEqualTo(all.subList(Math.max(0, all.size() - 6), all.size()));
+    assertThat(TextLines.first(text, 3, TextLines.Breaks.NEWLINES)).isEqualTo(all.subList(0, Math.min(3, all.size())));
+    assertThat(TextLines.last(text, 6, TextLines.Breaks.NEWLINES)).isEqualTo(all.subList(Math.max(0, all.size() - 6), all.size()));
   }
 
   @ParameterizedTest
