@@ -57,13 +57,15 @@ public final class PhraseMatcher<V> {
   public List<Match<V>> findAll(List<Token> tokens) {
     List<Match<V>> matches = new ArrayList<>();
     Vocabulary vocabulary = Vocabulary.current();
+    // The array of a tokenizer's list has spare capacity past the last token: bound by the list.
     int[] words = Tokens.encodedWords(tokens);
+    int n = tokens.size();
     int i = 0;
-    while (i < words.length) {
+    while (i < n) {
       int node = 0;
       int longestEnd = -1;
       List<V> longestValues = null;
-      for (int j = i; j < words.length; j++) {
+      for (int j = i; j < n; j++) {
         node = child(node, Tokens.wordIn(words[j], tokens, j, vocabulary));
         if (node == 0) {
           break;

@@ -46,4 +46,17 @@ class PhraseMatcherTest {
     assertThat(tokens.get(0).end()).isEqualTo(9);
     assertThat(tokens.get(1).isAllUpperCase()).isTrue();
   }
+
+  @Test
+  void matchesStopAtTheLastTokenOfTheList() {
+    // A tokenizer's arrays have room past the last token, where unused slots read as the word
+    // numbered 0; a matcher of that word must still find nothing in a text without it.
+    String wordZero = Vocabulary.current().word(0);
+    PhraseMatcher<String> zero = PhraseMatcher.<String>builder().add(wordZero, "zero").build();
+    List<Token> tokens = TextTokenizer.tokenize("qqxv wwzk");
+    assertThat(tokens).hasSize(2);
+    assertThat(zero.findAll(tokens)).isEmpty();
+    assertThat(zero.findAll(TextTokenizer.tokenize("qqxv " + wordZero))).extracting(PhraseMatcher.Match::start)
+        .containsExactly(1);
+  }
 }
