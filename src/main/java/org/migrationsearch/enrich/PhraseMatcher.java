@@ -57,7 +57,6 @@ public final class PhraseMatcher<V> {
   public List<Match<V>> findAll(List<Token> tokens) {
     List<Match<V>> matches = new ArrayList<>();
     Vocabulary vocabulary = Vocabulary.current();
-    // The array of a tokenizer's list has spare capacity past the last token: bound by the list.
     int[] words = Tokens.encodedWords(tokens);
     int n = tokens.size();
     int i = 0;

@@ -69,7 +69,9 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
 
   /**
    * The encoded vocabulary numbers of {@code tokens}, index for index: this list's own array, or
-   * one read from the tokens of any other list (a phrase's, a sub-list).
+   * one read from the tokens of any other list (a phrase's, a sub-list). Only the first
+   * {@code tokens.size()} entries are the list's: the tokenizer's array keeps spare room past
+   * them, whose zeros would read as the word numbered 0, so callers bound loops by the list.
    */
   static int[] encodedWords(List<Token> tokens) {
     if (tokens instanceof Tokens t) {
