@@ -27,8 +27,6 @@ public final class ReportedFigures {
       "maximum of", "limit of");
 
   private final Set<List<String>> units = new HashSet<>();
-  /** The words a unit can begin with: most words after a number begin none, and need no list. */
-  private final Set<String> unitStarts = new HashSet<>();
   private final int longestUnit;
 
   private ReportedFigures() {
@@ -37,9 +35,6 @@ public final class ReportedFigures {
       List<String> words = new ArrayList<>();
       TextTokenizer.tokenize(line).forEach(t -> words.add(t.norm()));
       units.add(words);
-      if (!words.isEmpty()) {
-        unitStarts.add(words.get(0));
-      }
       longest = Math.max(longest, words.size());
     }
     this.longestUnit = longest;
@@ -122,9 +117,6 @@ public final class ReportedFigures {
 
   private boolean unitFollows(List<Token> tokens, int from) {
     for (int at = from; at < Math.min(tokens.size(), from + UNIT_REACH); at++) {
-      if (!unitStarts.contains(tokens.get(at).norm())) {
-        continue;
-      }
       for (int len = 1; len <= longestUnit && at + len <= tokens.size(); len++) {
         List<String> words = new ArrayList<>(len);
         for (int k = at; k < at + len; k++) {
