@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,22 +129,23 @@ public final class Bench {
     Map<String, Object> indexing = new LinkedHashMap<>();
     results.put("indexing", indexing);
     Path ours = work.resolve("index-ours");
+    List<String> modes = new ArrayList<>();
     if (opts.containsKey("reuse-index") && Files.isDirectory(ours)) {
       // Serving figures only: the index a previous run (or ReplicateIndex) left is served as it is.
       say("reusing the index at " + ours);
       indexing.put("reused", Map.of("indexMB", Machine.sizeMb(ours)));
     } else {
-      indexing.put("declared", indexRun("declared", corpus, ours.toString()));
+      modes.add("declared");
     }
     if (!scale()) {
-      if (!skip("enrich")) {
-        indexing.put("enrich", indexRun("enrich", corpus, work.resolve("index-enrich").toString()));
-        delete(work.resolve("index-enrich"));
+      for (String mode : List.of("enrich", "lucene")) {
+        if (!skip(mode)) {
+          modes.add(mode);
+        }
       }
-      if (!skip("lucene")) {
-        indexing.put("lucene", indexRun("lucene", corpus, work.resolve("index-lucene").toString()));
-        delete(work.resolve("index-lucene"));
-      }
+    }
+    localIndexing(modes, corpus, ours, indexing);
+    if (!scale()) {
       if ("indexing".equals(opts.get("only"))) {
         indexingSummary(indexing);
         return;
@@ -271,6 +273,61 @@ public final class Bench {
   }
 
   /** {@code --only indexing}: the three local indexing runs side by side, printed and saved; no report. */
+  /**
+   * The local indexing runs, {@code --indexing-rounds} times (default 1) with the modes taking
+   * turns, each round starting one mode later: this machine's speed drifts by a fifth over
+   * minutes, so a ratio is trusted from runs next to each other. Each mode's row is its median
+   * run by documents/s; {@code indexing.rounds} keeps every round's runs and ratios to raw Lucene.
+   */
+  private void localIndexing(List<String> modes, Path corpus, Path ours, Map<String, Object> indexing) throws Exception {
+    int rounds = Integer.parseInt(opts.getOrDefault("indexing-rounds", "1"));
+    Map<String, List<Map<String, Object>>> runs = new LinkedHashMap<>();
+    List<Map<String, Object>> perRound = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      Map<String, Object> thisRound = new LinkedHashMap<>();
+      List<String> order = new ArrayList<>();
+      for (int i = 0; i < modes.size(); i++) {
+        String mode = modes.get((i + round) % modes.size());
+        order.add(mode);
+        // The declared run builds the index the later parts serve; the others are thrown away.
+        Path target = mode.equals("declared") ? ours : work.resolve("index-" + mode);
+        Map<String, Object> run = indexRun(mode, corpus, target.toString());
+        if (!mode.equals("declared")) {
+          delete(target);
+        }
+        runs.computeIfAbsent(mode, k -> new ArrayList<>()).add(run);
+        thisRound.put(mode, run);
+      }
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("order", order);
+      Map<?, ?> lucene = (Map<?, ?>) thisRound.get("lucene");
+      for (String mode : order) {
+        Map<?, ?> run = (Map<?, ?>) thisRound.get(mode);
+        summary.put(mode + "DocsPerSecond", run.get("docsPerSecond"));
+        summary.put(mode + "CpuSeconds", run.get("cpuSeconds"));
+        if (lucene != null && !mode.equals("lucene")) {
+          summary.put(mode + "VsLucene", number(run, "docsPerSecond") / number(lucene, "docsPerSecond"));
+        }
+      }
+      perRound.add(summary);
+      if (rounds > 1) {
+        say("round " + (round + 1) + " of " + rounds + ": " + summary);
+      }
+    }
+    runs.forEach((mode, list) -> {
+      List<Map<String, Object>> sorted = new ArrayList<>(list);
+      sorted.sort(Comparator.comparingDouble(m -> number(m, "docsPerSecond")));
+      indexing.put(mode, sorted.get(sorted.size() / 2));
+    });
+    if (rounds > 1) {
+      indexing.put("rounds", perRound);
+    }
+  }
+
+  private static double number(Map<?, ?> m, String key) {
+    return ((Number) m.get(key)).doubleValue();
+  }
+
   private void indexingSummary(Map<String, Object> indexing) throws IOException {
     results.put("loadAfter", Machine.loadAverage());
     Files.writeString(work.resolve("results-" + size() + "-indexing.json"),
@@ -292,6 +349,23 @@ public final class Bench {
               cpu / ((Number) luceneRun.get("cpuSeconds")).doubleValue());
       say(String.format(java.util.Locale.ROOT, "%-8s %7.0f %6.1f %13.0f %s", mode, rate, cpu,
           ((Number) r.get("peakHeapMB")).doubleValue(), ratios));
+    }
+    List<?> rounds = (List<?>) indexing.get("rounds");
+    if (rounds != null) {
+      for (String mode : List.of("enrich", "declared")) {
+        List<Double> ratios = new ArrayList<>();
+        for (Object round : rounds) {
+          Object ratio = ((Map<?, ?>) round).get(mode + "VsLucene");
+          if (ratio != null) {
+            ratios.add(((Number) ratio).doubleValue());
+          }
+        }
+        if (!ratios.isEmpty()) {
+          Collections.sort(ratios);
+          say(String.format(java.util.Locale.ROOT, "%s vs raw Lucene, run next to each other: median %.2fx of %d rounds (%.2fx to %.2fx)",
+              mode, ratios.get(ratios.size() / 2), ratios.size(), ratios.get(0), ratios.get(ratios.size() - 1)));
+        }
+      }
     }
     say("load average before " + results.get("loadBefore") + ", after " + results.get("loadAfter"));
   }

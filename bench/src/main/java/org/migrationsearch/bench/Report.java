@@ -99,6 +99,20 @@ final class Report {
     }
     md.append("\nThreads: one per core for every engine. Solr's documents/s is the client's: from the first\n"
         + "request to the committed index; its documents carry the labels declared in the files.\n\n");
+    List<?> rounds = idx.get("rounds") instanceof List<?> l ? l : List.of();
+    if (!rounds.isEmpty()) {
+      md.append(f("The three local indexers ran %d rounds, taking turns (each round began one indexer later); each\n"
+          + "row above is its median run. Each round's ratio to raw Lucene, from runs next to each other:\n\n", rounds.size()));
+      md.append("| round | order | enrichment vs raw Lucene | declared vs raw Lucene |\n| --- | --- | --- | --- |\n");
+      int n = 0;
+      for (Object o : rounds) {
+        Map<String, Object> round = map(o);
+        md.append(f("| %d | %s | %s | %s |\n", ++n, String.join(", ", ((List<?>) round.get("order")).stream().map(String::valueOf).toList()),
+            round.containsKey("enrichVsLucene") ? f("%.2f×", num(round, "enrichVsLucene")) : "–",
+            round.containsKey("declaredVsLucene") ? f("%.2f×", num(round, "declaredVsLucene")) : "–"));
+      }
+      md.append('\n');
+    }
 
     Map<String, Object> inproc = map(r.get("inProcess"));
     if (!inproc.isEmpty()) {
