@@ -31,7 +31,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.common.SolrInputDocument;
+import org.migrationsearch.corpus.CorpusReader;
 import org.migrationsearch.corpus.Document;
+import org.migrationsearch.corpus.DocumentSink;
+import org.migrationsearch.corpus.SkippedFile;
 import org.migrationsearch.enrich.Enricher;
 import org.migrationsearch.index.CorpusIndexer;
 import org.migrationsearch.index.DocumentDates;
@@ -47,6 +50,10 @@ import org.migrationsearch.solr.SolrDocuments;
  * left to detect), {@code declared} (migration-search, labels as the files declare them),
  * {@code lucene} (a plain IndexWriter with IndexSchema's analysis, no enrichment) or
  * {@code solr} (TARGET is {@code URL|COLLECTION}; one update request in flight per core).
+ * Two more modes index nothing (TARGET is ignored) and show what enrichment costs outside the
+ * indexer: {@code detect} reads and enriches the documents with their labels stripped, as
+ * {@code enrich} does, and {@code read} reads them and completes their declared labels, as
+ * {@code declared} does; the difference of their CPU seconds is what detection costs alone.
  * Prints one line {@code RESULT {json}}.
  */
 public final class IndexRun {
@@ -77,6 +84,7 @@ public final class IndexRun {
         }
         docs = r.indexed();
       }
+      case "detect", "read" -> docs = enrichOnly(corpus, cores, mode.equals("detect"));
       case "lucene" -> docs = plainLucene(corpus, Path.of(target), cores);
       case "solr" -> docs = solr(corpus, target, cores);
       default -> throw new IllegalArgumentException("unknown mode " + mode);
@@ -95,6 +103,44 @@ public final class IndexRun {
     out.put("cpuSeconds", ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime() / 1e9);
     System.out.println("RESULT " + JSON.writeValueAsString(out));
+  }
+
+  /**
+   * Reads the corpus's files on {@code threads} threads, one file at a time each, and enriches
+   * every document (its labels stripped first when {@code detect}), keeping nothing.
+   */
+  static long enrichOnly(Path corpus, int threads, boolean detect) throws Exception {
+    CorpusReader reader = new CorpusReader(corpus);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicLong count = new AtomicLong();
+    AtomicLong labels = new AtomicLong();
+    List<Future<?>> futures = new ArrayList<>();
+    for (Path file : reader.listFiles()) {
+      futures.add(pool.submit(() -> {
+        reader.read(file, new DocumentSink() {
+          @Override
+          public void document(Document d) {
+            Document enriched = Enricher.standard().enrich(detect ? stripLabels(d) : d);
+            labels.addAndGet(enriched.countries().size() + enriched.topics().size());
+            count.incrementAndGet();
+          }
+
+          @Override
+          public void skipped(SkippedFile s) {
+            throw new IllegalStateException("skipped " + s);
+          }
+        });
+        return null;
+      }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    if (labels.get() == 0 && count.get() > 0) {
+      throw new IllegalStateException("no label on any document: the enrichment did not run");
+    }
+    return count.get();
   }
 
   static Document stripLabels(Document d) {
