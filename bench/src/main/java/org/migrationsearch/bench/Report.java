@@ -49,6 +49,24 @@ final class Report {
     return Double.isNaN(ours) || Double.isNaN(theirs) || theirs == 0 ? "–" : f("%.2f×", ours / theirs);
   }
 
+  /** The median of {@code key} over the indexing rounds, or {@code single} without rounds. */
+  private double medianOfRounds(Map<String, Object> idx, String key, double single) {
+    List<Double> values = new ArrayList<>();
+    if (idx.get("rounds") instanceof List<?> rounds) {
+      for (Object round : rounds) {
+        double v = num(map(round), key);
+        if (!Double.isNaN(v)) {
+          values.add(v);
+        }
+      }
+    }
+    if (values.isEmpty()) {
+      return single;
+    }
+    values.sort(null);
+    return values.get(values.size() / 2);
+  }
+
   private static String verdict(boolean met) {
     return met ? "met" : "**missed**";
   }
@@ -101,7 +119,7 @@ final class Report {
         + "request to the committed index; its documents carry the labels declared in the files.\n\n");
     List<?> rounds = idx.get("rounds") instanceof List<?> l ? l : List.of();
     if (!rounds.isEmpty()) {
-      md.append(f("The three local indexers ran %d rounds, taking turns (each round began one indexer later); each\n"
+      md.append(f("The local indexers ran %d rounds, taking turns (each round began one indexer later); each\n"
           + "row above is its median run. Each round's ratio to raw Lucene, from runs next to each other:\n\n", rounds.size()));
       md.append("| round | order | enrichment vs raw Lucene | declared vs raw Lucene |\n| --- | --- | --- | --- |\n");
       int n = 0;
@@ -188,9 +206,12 @@ final class Report {
       double declared = num(map(idx.get("declared")), "docsPerSecond");
       double lucene = num(map(idx.get("lucene")), "docsPerSecond");
       double solrIdx = num(map(idx.get("solr")), "docsPerSecond");
+      // With rounds, the ratio to raw Lucene is the median of each round's, from runs next to each other.
+      double enrichVsLucene = medianOfRounds(idx, "enrichVsLucene", enrich / lucene);
+      double declaredVsLucene = medianOfRounds(idx, "declaredVsLucene", declared / lucene);
       md.append(f("| indexing, enrichment on | %s | %s | ≥ 1.25× Solr and ≥ 0.85× Lucene | %s |\n", ratio(enrich, solrIdx),
-          ratio(enrich, lucene), verdict(enrich / solrIdx >= 1.25 && enrich / lucene >= 0.85)));
-      md.append(f("| indexing, labels declared | %s | %s | – | |\n", ratio(declared, solrIdx), ratio(declared, lucene)));
+          ratio(enrichVsLucene, 1), verdict(enrich / solrIdx >= 1.25 && enrichVsLucene >= 0.85)));
+      md.append(f("| indexing, labels declared | %s | %s | – | |\n", ratio(declared, solrIdx), ratio(declaredVsLucene, 1)));
       for (int c : new int[] {4, 16}) {
         Map<String, Object> o = map(http.get("ours-" + c));
         Map<String, Object> s = map(http.get("solr-" + c));
