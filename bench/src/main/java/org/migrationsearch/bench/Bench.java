@@ -272,7 +272,6 @@ public final class Bench {
     say("load average before " + results.get("loadBefore") + ", after " + results.get("loadAfter") + "; saved " + saved);
   }
 
-  /** {@code --only indexing}: the three local indexing runs side by side, printed and saved; no report. */
   /**
    * The local indexing runs, {@code --indexing-rounds} times (default 1) with the modes taking
    * turns, each round starting one mode later: this machine's speed drifts by a fifth over
@@ -321,6 +320,22 @@ public final class Bench {
     });
     if (rounds > 1) {
       indexing.put("rounds", perRound);
+      // Each mode's ratio to raw Lucene over the rounds: median, lowest, highest.
+      Map<String, Object> spread = new LinkedHashMap<>();
+      for (String mode : List.of("enrich", "declared")) {
+        List<Double> ratios = new ArrayList<>();
+        for (Map<String, Object> round : perRound) {
+          if (round.get(mode + "VsLucene") instanceof Number ratio) {
+            ratios.add(ratio.doubleValue());
+          }
+        }
+        if (!ratios.isEmpty()) {
+          Collections.sort(ratios);
+          spread.put(mode + "VsLucene", Map.of("median", ratios.get(ratios.size() / 2), "lowest", ratios.get(0),
+              "highest", ratios.get(ratios.size() - 1), "rounds", ratios.size()));
+        }
+      }
+      indexing.put("roundRatios", spread);
     }
   }
 
@@ -328,6 +343,7 @@ public final class Bench {
     return ((Number) m.get(key)).doubleValue();
   }
 
+  /** {@code --only indexing}: the three local indexing runs side by side, printed and saved; no report. */
   private void indexingSummary(Map<String, Object> indexing) throws IOException {
     results.put("loadAfter", Machine.loadAverage());
     Files.writeString(work.resolve("results-" + size() + "-indexing.json"),
@@ -350,22 +366,12 @@ public final class Bench {
       say(String.format(java.util.Locale.ROOT, "%-8s %7.0f %6.1f %13.0f %s", mode, rate, cpu,
           ((Number) r.get("peakHeapMB")).doubleValue(), ratios));
     }
-    List<?> rounds = (List<?>) indexing.get("rounds");
-    if (rounds != null) {
-      for (String mode : List.of("enrich", "declared")) {
-        List<Double> ratios = new ArrayList<>();
-        for (Object round : rounds) {
-          Object ratio = ((Map<?, ?>) round).get(mode + "VsLucene");
-          if (ratio != null) {
-            ratios.add(((Number) ratio).doubleValue());
-          }
-        }
-        if (!ratios.isEmpty()) {
-          Collections.sort(ratios);
-          say(String.format(java.util.Locale.ROOT, "%s vs raw Lucene, run next to each other: median %.2fx of %d rounds (%.2fx to %.2fx)",
-              mode, ratios.get(ratios.size() / 2), ratios.size(), ratios.get(0), ratios.get(ratios.size() - 1)));
-        }
-      }
+    if (indexing.get("roundRatios") instanceof Map<?, ?> spread) {
+      spread.forEach((key, value) -> {
+        Map<?, ?> r = (Map<?, ?>) value;
+        say(String.format(java.util.Locale.ROOT, "%s, runs next to each other: median %.2fx of %s rounds (%.2fx to %.2fx)",
+            key, number(r, "median"), r.get("rounds"), number(r, "lowest"), number(r, "highest")));
+      });
     }
     say("load average before " + results.get("loadBefore") + ", after " + results.get("loadAfter"));
   }

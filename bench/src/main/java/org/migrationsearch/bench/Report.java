@@ -49,22 +49,10 @@ final class Report {
     return Double.isNaN(ours) || Double.isNaN(theirs) || theirs == 0 ? "–" : f("%.2f×", ours / theirs);
   }
 
-  /** The median of {@code key} over the indexing rounds, or {@code single} without rounds. */
+  /** The median ratio the indexing rounds give for {@code key}, or {@code single} without rounds. */
   private double medianOfRounds(Map<String, Object> idx, String key, double single) {
-    List<Double> values = new ArrayList<>();
-    if (idx.get("rounds") instanceof List<?> rounds) {
-      for (Object round : rounds) {
-        double v = num(map(round), key);
-        if (!Double.isNaN(v)) {
-          values.add(v);
-        }
-      }
-    }
-    if (values.isEmpty()) {
-      return single;
-    }
-    values.sort(null);
-    return values.get(values.size() / 2);
+    double median = num(map(map(idx.get("roundRatios")).get(key)), "median");
+    return Double.isNaN(median) ? single : median;
   }
 
   private static String verdict(boolean met) {
