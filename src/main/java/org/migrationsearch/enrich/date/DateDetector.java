@@ -190,13 +190,76 @@ public final class DateDetector {
   /** A full date near the start of a line, after at most a place name and a weekday. */
   private Optional<PartialDate> dateline(List<String> lines) {
     for (String line : lines) {
-      Optional<Found> first = firstFullDateFound(line);
-      if (first.isPresent() && placeOnly(line.substring(0, first.get().start()))
-          && DATELINE_END.matcher(line.substring(first.get().start() + first.get().length())).lookingAt()) {
-        return Optional.of(first.get().date());
+      if (mayFollowAPlace(line)) {
+        Optional<PartialDate> date = datelineDate(line);
+        if (date.isPresent()) {
+          return date;
+        }
       }
     }
     return Optional.empty();
+  }
+
+  /** The dateline's date of one line, by the patterns alone (without {@link #mayFollowAPlace}). */
+  Optional<PartialDate> datelineDate(String line) {
+    Optional<Found> first = firstFullDateFound(line);
+    if (first.isPresent() && placeOnly(line.substring(0, first.get().start()))
+        && DATELINE_END.matcher(line.substring(first.get().start() + first.get().length())).lookingAt()) {
+      return Optional.of(first.get().date());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a line can hold a full date after at most a place ({@link #placeOnly}), read from its
+   * chars alone. Most opening and closing lines are paragraphs, and running the date patterns on
+   * them was a third of date detection. Every full date holds an ASCII digit, and the place has
+   * none and at most {@link #MAX_PLACE_WORDS} words. So before the line's first digit come at most
+   * those words and the month name that may open the date. A word here is a run of chars between
+   * the white space that {@code \s} matches, holding at least one char that neither
+   * {@code String.strip} nor the trailing-comma rule of {@link #placeOnly} can remove. That
+   * counts no more words than {@link #placeOnly}'s split does.
+   */
+  static boolean mayFollowAPlace(String line) {
+    int words = 0;
+    boolean counted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if (isPatternSpace(c)) {
+        counted = false;
+      } else if (!counted && !Character.isWhitespace(c) && c != ',' && c != ':') {
+        counted = true;
+        if (++words > MAX_PLACE_WORDS + 1) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line can end in a full date followed only by what {@link #SIGNATURE_END} allows:
+   * every full date ends in a digit, so the last char outside that class must be one.
+   */
+  static boolean mayEndInADate(String line) {
+    for (int i = line.length() - 1; i >= 0; i--) {
+      char c = line.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if (!isPatternSpace(c) && c != '.' && c != ',' && c != ';' && c != ')') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The chars of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private boolean placeOnly(String prefix) {
@@ -212,16 +275,28 @@ public final class DateDetector {
   /** A closing line that ends in a date after at most a place: "THE WHITE HOUSE, January 20, 2025." */
   private Optional<PartialDate> signature(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      Optional<Found> found = firstFullDateFound(lines.get(i));
       String line = lines.get(i);
-      if (found.isPresent() && line.length() <= found.get().length() + MAX_SIGNATURE_EXTRA
-          && placeOnly(line.substring(0, found.get().start()))
-          && SIGNATURE_END.matcher(line.substring(found.get().start() + found.get().length())).matches()) {
-        return Optional.of(found.get().date());
+      if (mayEndInADate(line) && mayFollowAPlace(line)) {
+        Optional<PartialDate> date = signatureDate(line);
+        if (date.isPresent()) {
+          return date;
+        }
       }
     }
     return Optional.empty();
   }
+
+  /** The signature's date of one line, by the patterns alone (without the checks of its chars). */
+  Optional<PartialDate> signatureDate(String line) {
+    Optional<Found> found = firstFullDateFound(line);
+    if (found.isPresent() && line.length() <= found.get().length() + MAX_SIGNATURE_EXTRA
+        && placeOnly(line.substring(0, found.get().start()))
+        && SIGNATURE_END.matcher(line.substring(found.get().start() + found.get().length())).matches()) {
+      return Optional.of(found.get().date());
+    }
+    return Optional.empty();
+  }
+
 
   private Optional<PartialDate> proclamationDate(String text) {
     // The formula holds "our lord", and nearly no text does: a quick search for it spares the

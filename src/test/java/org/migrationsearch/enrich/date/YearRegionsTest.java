@@ -181,6 +181,53 @@ class YearRegionsTest {
     }
   }
 
+  /**
+   * The checks of a line's chars that spare the date patterns never turn away a line in which the
+   * patterns find a dateline or a signature: every line of the bundled and real texts, and lines
+   * made of places, dates, commas, colons and every kind of space those checks count or skip.
+   */
+  @Test
+  void theLineChecksKeepEveryDatelineAndSignatureThePatternsFind() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (String text : texts()) {
+      for (String line : Texts.foldKeepingOffsets(text).split("\\R")) {
+        if (!line.isBlank()) {
+          lines.add(line.strip());
+        }
+      }
+    }
+    String[] words = {"washington", "d.c.", "ciudad", "de", "mexico", "the", "white", "house", "monday", "lunes",
+        "january", "jan.", "enero", "sept.", "10", "1", "31", "2024", "1999", "2024-01-10", "2023/12/31", "10th", "a",
+        "on", "by", "in", "--", "\u2014", "-", ":", ",", ",,", ".", ";", ")", "(", "|", "no.", "x2024", "city,", "el"};
+    String[] gaps = {" ", "  ", "\t", "", ", ", ": ", "\u00a0", "\u2003", " \u2003 ", "\u000B", "\f", " , ", " : "};
+    Random random = new Random(12);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = 1 + random.nextInt(14), w = 0; w < n; w++) {
+        b.append(words[random.nextInt(words.length)]).append(gaps[random.nextInt(gaps.length)]);
+      }
+      lines.add(b.toString().strip());
+    }
+    int datelines = 0;
+    int signatures = 0;
+    int spared = 0;
+    for (String line : lines) {
+      boolean mayFollowAPlace = DateDetector.mayFollowAPlace(line);
+      if (detector.datelineDate(line).isPresent()) {
+        datelines++;
+        assertThat(mayFollowAPlace).as("a dateline in: %s", line).isTrue();
+      }
+      if (detector.signatureDate(line).isPresent()) {
+        signatures++;
+        assertThat(mayFollowAPlace && DateDetector.mayEndInADate(line)).as("a signature in: %s", line).isTrue();
+      }
+      spared += mayFollowAPlace ? 0 : 1;
+    }
+    assertThat(datelines).as("datelines found, so the comparison is not vacuous").isGreaterThan(1000);
+    assertThat(signatures).as("signatures found").isGreaterThan(100);
+    assertThat(spared).as("lines the checks spare the patterns").isGreaterThan(lines.size() / 4);
+  }
+
   /** The bundled corpus's files as plain text, and the real corpus's texts when present. */
   private static List<String> texts() throws IOException {
     List<String> out = new ArrayList<>();
