@@ -19,12 +19,7 @@ public final class SentenceBreaks {
     int[] found = new int[Math.max(8, text.length() / 80)];
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean end =
-          c == '\n'
-              || ((c == '.' || c == '!' || c == '?' || c == ';')
-                  && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
-      if (end) {
+      if (endsSentence(text, i)) {
         if (count == found.length) {
           found = Arrays.copyOf(found, count * 2);
         }
@@ -32,6 +27,31 @@ public final class SentenceBreaks {
       }
     }
     return new SentenceBreaks(Arrays.copyOf(found, count));
+  }
+
+  /** Whether the char at {@code i} ends a sentence by the rule above. */
+  private static boolean endsSentence(String text, int i) {
+    char c = text.charAt(i);
+    return c == '\n'
+        || ((c == '.' || c == '!' || c == '?' || c == ';')
+            && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
+  }
+
+  /**
+   * The sentence of {@code text} that holds {@code offset}, as {@code of(text).sentence(text,
+   * offset)} gives it, found by reading from the offset to the breaks on either side: for a
+   * detector that needs one or two sentences of a long text, not all of its breaks.
+   */
+  public static String sentenceAround(String text, int offset) {
+    int start = Math.min(offset, text.length());
+    while (start > 0 && !endsSentence(text, start - 1)) {
+      start--;
+    }
+    int end = offset;
+    while (end < text.length() && !endsSentence(text, end)) {
+      end++;
+    }
+    return text.substring(start, Math.min(end + 1, text.length()));
   }
 
   /** Index of the sentence holding the character at {@code offset}. */
