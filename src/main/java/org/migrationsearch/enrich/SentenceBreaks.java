@@ -38,9 +38,10 @@ public final class SentenceBreaks {
   }
 
   /**
-   * The sentence of {@code text} that holds {@code offset}, as {@code of(text).sentence(text,
-   * offset)} gives it, found by reading from the offset to the breaks on either side: for a
-   * detector that needs one or two sentences of a long text, not all of its breaks.
+   * The sentence of {@code text} that holds {@code offset}: the chars that {@link #sentenceAt}
+   * puts in the same sentence, its final mark included. Found by reading from the offset to the
+   * breaks on either side, for a detector that needs one or two sentences of a long text and not
+   * all of its breaks.
    */
   public static String sentenceAround(String text, int offset) {
     int start = Math.min(offset, text.length());
@@ -58,21 +59,5 @@ public final class SentenceBreaks {
   public int sentenceAt(int offset) {
     int pos = Arrays.binarySearch(offsets, offset);
     return pos >= 0 ? pos : -pos - 1;
-  }
-
-  /** The sentence of {@code text} (the text this was built from) that holds {@code offset}. */
-  public String sentence(String text, int offset) {
-    int index = sentenceAt(offset);
-    return text.substring(start(index), end(index, text.length()));
-  }
-
-  /** Offset of the first character of sentence {@code index}. */
-  int start(int index) {
-    return index == 0 ? 0 : offsets[Math.min(index, offsets.length) - 1] + 1;
-  }
-
-  /** Offset just after sentence {@code index} (its final mark included). */
-  int end(int index, int textLength) {
-    return index < offsets.length ? offsets[index] + 1 : textLength;
   }
 }

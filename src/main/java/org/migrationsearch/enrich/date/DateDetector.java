@@ -213,7 +213,7 @@ public final class DateDetector {
   /**
    * Whether a line can hold a full date after at most a place ({@link #placeOnly}), read from its
    * chars alone. Most opening and closing lines are paragraphs, and running the date patterns on
-   * them was a third of date detection. Every full date holds an ASCII digit, and the place has
+   * them was about a quarter of date detection. Every full date holds an ASCII digit, and the place has
    * none and at most {@link #MAX_PLACE_WORDS} words. So before the line's first digit come at most
    * those words and the month name that may open the date. A word here is a run of chars between
    * the white space that {@code \s} matches, holding at least one char that neither
@@ -228,7 +228,7 @@ public final class DateDetector {
       if (c >= '0' && c <= '9') {
         return true;
       }
-      if (isPatternSpace(c)) {
+      if (YearRegions.isRegexSpace(c)) {
         counted = false;
       } else if (!counted && !Character.isWhitespace(c) && c != ',' && c != ':') {
         counted = true;
@@ -250,16 +250,11 @@ public final class DateDetector {
       if (c >= '0' && c <= '9') {
         return true;
       }
-      if (!isPatternSpace(c) && c != '.' && c != ',' && c != ';' && c != ')') {
+      if (!YearRegions.isRegexSpace(c) && c != '.' && c != ',' && c != ';' && c != ')') {
         return false;
       }
     }
     return false;
-  }
-
-  /** The chars of the regex class {@code \s} (without UNICODE_CHARACTER_CLASS). */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private boolean placeOnly(String prefix) {
@@ -296,7 +291,6 @@ public final class DateDetector {
     }
     return Optional.empty();
   }
-
 
   private Optional<PartialDate> proclamationDate(String text) {
     // The formula holds "our lord", and nearly no text does: a quick search for it spares the
